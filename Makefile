@@ -42,17 +42,16 @@ lint: install
 	HUUNGHI_DEBUG=true $(BIN)/huunghi makemigrations --check --dry-run -v 0
 
 # The whole suite on SQLite, then on PostgreSQL when a server answers (and a clear line when none does).
-# HUUNGHI_DEBUG=true only selects development settings (no HTTPS redirect); Django runs tests with DEBUG off.
 test: install system-deps lint test-sqlite test-postgres
 
 test-sqlite: install
 	@echo "== tests on SQLite"
-	HUUNGHI_DEBUG=true DATABASE_URL= $(BIN)/pytest
+	DATABASE_URL= $(BIN)/pytest
 
 test-postgres: install
 	@if $(BIN)/python -c "import psycopg,sys; psycopg.connect('$(PG_URL)'.rsplit('/',1)[0]+'/postgres', connect_timeout=3).close()" 2>/dev/null; then \
 	  echo "== tests on PostgreSQL ($(PG_URL))"; \
-	  HUUNGHI_DEBUG=true DATABASE_URL=$(PG_URL) $(BIN)/pytest; \
+	  DATABASE_URL=$(PG_URL) $(BIN)/pytest; \
 	else echo "== PostgreSQL pass SKIPPED: no server answers at $(PG_URL) (set PG_URL to test against one)"; fi
 
 messages: install

@@ -82,6 +82,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "huunghi.core.context_processors.navigation",
             ],
         },
     },
@@ -126,6 +127,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", _("Vietnamese")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["huunghi.formats"]
+USE_THOUSAND_SEPARATOR = False
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -169,7 +172,8 @@ SECURE_REFERRER_POLICY = "same-origin"
 if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("HUUNGHI_SECURE_COOKIES", True)
     CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-    SECURE_SSL_REDIRECT = env_bool("HUUNGHI_SSL_REDIRECT", True)
+    # Usually the reverse proxy in front redirects http to https; set this when Django should do it.
+    SECURE_SSL_REDIRECT = env_bool("HUUNGHI_SSL_REDIRECT", False)
     SECURE_HSTS_SECONDS = int(os.environ.get("HUUNGHI_HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     if env_bool("HUUNGHI_BEHIND_PROXY", False):

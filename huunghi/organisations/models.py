@@ -47,7 +47,9 @@ class Province(models.Model):
         verbose_name_plural = _("provinces")
         constraints = [
             models.CheckConstraint(
-                condition=Q(valid_to__isnull=True) | Q(valid_from__isnull=True) | Q(valid_to__gte=models.F("valid_from")),
+                condition=Q(valid_to__isnull=True)
+                | Q(valid_from__isnull=True)
+                | Q(valid_to__gte=models.F("valid_from")),
                 name="province_valid_period",
                 violation_error_message=_("The end date cannot be before the start date."),
             ),
@@ -118,7 +120,9 @@ class Agency(models.Model):
                 fields=["name"], condition=Q(province__isnull=True), name="agency_unique_central_name"
             ),
             models.CheckConstraint(
-                condition=Q(valid_to__isnull=True) | Q(valid_from__isnull=True) | Q(valid_to__gte=models.F("valid_from")),
+                condition=Q(valid_to__isnull=True)
+                | Q(valid_from__isnull=True)
+                | Q(valid_to__gte=models.F("valid_from")),
                 name="agency_valid_period",
                 violation_error_message=_("The end date cannot be before the start date."),
             ),

@@ -1,0 +1,137 @@
+"""Who may see and change what. Every view asks this module; nothing else decides.
+
+- administrator: everything;
+- ministry: reads every province, changes nothing;
+- focal-agency officer: reads and changes their province (and the former provinces merged into it);
+- leader, finance officer: read their province;
+- agency focal point: reads only their agency's tasks, the plans that hold them, and the register's
+  documents of their province and the nation;
+- anyone not signed in: nothing (views send them to sign in).
+
+The ``visible_*`` functions return querysets so that a view fetches an object through them
+(``get_object_or_404(visible_plans(user), pk=pk)``): what a user may not see is simply not found (404).
+The ``can_*`` functions answer yes or no for a write; a view refuses with 403 when a reader tries one.
+"""
+
+from django.db.models import Q, QuerySet
+
+from huunghi.accounts.models import Role
+from huunghi.documents.models import LegalDocument
+from huunghi.organisations.models import Agency, Province
+from huunghi.organisations.selectors import assignment_filter_for_agency, province_lineage_ids
+from huunghi.plans.models import Plan, Task
+
+READ_EVERYTHING = (Role.ADMIN, Role.MINISTRY)
+READ_PROVINCE = (Role.OFFICER, Role.LEADER, Role.FINANCE)
+
+
+def is_admin(user) -> bool:
+    return user.is_authenticated and (user.is_superuser or user.role == Role.ADMIN)
+
+
+def reads_everything(user) -> bool:
+    return is_admin(user) or (user.is_authenticated and user.role == Role.MINISTRY)
+
+
+def home_province(user) -> Province | None:
+    """The province a user works for: their own, or their agency's."""
+    if not user.is_authenticated:
+        return None
+    if user.province_id:
+        return user.province
+    if user.agency_id:
+        return user.agency.province
+    return None
+
+
+def province_ids(user) -> list[int]:
+    """The provinces whose plans the user works with: their province and the ones merged into it.
+    Computed once per user object (i.e. once per request)."""
+    if not hasattr(user, "_huunghi_province_ids"):
+        user._huunghi_province_ids = province_lineage_ids(home_province(user))
+    return user._huunghi_province_ids
+
+
+def visible_provinces(user) -> QuerySet[Province]:
+    if reads_everything(user):
+        return Province.objects.all()
+    return Province.objects.filter(pk__in=province_ids(user))
+
+
+def visible_tasks(user) -> QuerySet[Task]:
+    if not user.is_authenticated:
+        return Task.objects.none()
+    if reads_everything(user):
+        return Task.objects.all()
+    if user.role in READ_PROVINCE:
+        return Task.objects.filter(plan__province__in=province_ids(user))
+    if user.role == Role.FOCAL_POINT and user.agency_id:
+        mine = Task.objects.filter(assignment_filter_for_agency(user.agency, prefix="assignments__"))
+        return Task.objects.filter(pk__in=mine.values("pk"))
+    return Task.objects.none()
+
+
+def visible_plans(user) -> QuerySet[Plan]:
+    if not user.is_authenticated:
+        return Plan.objects.none()
+    if reads_everything(user):
+        return Plan.objects.all()
+    if user.role in READ_PROVINCE:
+        return Plan.objects.filter(province__in=province_ids(user))
+    if user.role == Role.FOCAL_POINT:
+        return Plan.objects.filter(pk__in=visible_tasks(user).values("plan_id"))
+    return Plan.objects.none()
+
+
+def sees_whole_plan(user, plan: Plan) -> bool:
+    """Whether the user sees every task of a plan, or (a focal point) only their agency's."""
+    return reads_everything(user) or (user.role in READ_PROVINCE and plan.province_id in province_ids(user))
+
+
+def visible_agencies(user) -> QuerySet[Agency]:
+    if not user.is_authenticated:
+        return Agency.objects.none()
+    if reads_everything(user):
+        return Agency.objects.all()
+    if user.role in READ_PROVINCE:
+        return Agency.objects.filter(province__in=province_ids(user))
+    if user.role == Role.FOCAL_POINT and user.agency_id:
+        return Agency.objects.filter(pk=user.agency_id)
+    return Agency.objects.none()
+
+
+def visible_documents(user) -> QuerySet[LegalDocument]:
+    """Documents are public texts; a user reads the nation's and their own province's."""
+    if not user.is_authenticated:
+        return LegalDocument.objects.none()
+    if reads_everything(user):
+        return LegalDocument.objects.all()
+    return LegalDocument.objects.filter(Q(issuer__province__isnull=True) | Q(issuer__province__in=province_ids(user)))
+
+
+def can_edit_province(user, province: Province | None) -> bool:
+    """Create and change plans, tasks and documents of this province."""
+    if is_admin(user):
+        return True
+    return (
+        user.is_authenticated
+        and user.role == Role.OFFICER
+        and province is not None
+        and province.pk in province_ids(user)
+    )
+
+
+def can_edit_plan(user, plan: Plan) -> bool:
+    return can_edit_province(user, plan.province)
+
+
+def can_edit_document(user, document: LegalDocument) -> bool:
+    if is_admin(user):
+        return True
+    province = document.issuer.province
+    return province is not None and can_edit_province(user, province)
+
+
+def can_create_anything(user) -> bool:
+    """Whether to offer the 'new plan' and 'new document' buttons at all."""
+    return is_admin(user) or (user.is_authenticated and user.role == Role.OFFICER)

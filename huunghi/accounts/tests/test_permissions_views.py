@@ -1,0 +1,121 @@
+"""Every view, for every kind of user: allowed, read-only, outsider (404) and anonymous (sent to sign in)."""
+
+import pytest
+from django.urls import reverse
+
+from huunghi.plans.models import Plan, Task
+
+# What each user gets from each page. Users: officer (Đắk Lắk's focal-agency officer), focal_point (Sở VHTTDL,
+# leads II.1), other_focal_point (Sở Y tế, a department: concerned only by II.3 through "Các sở, ban, ngành"),
+# leader, finance, ministry, admin, outsider (An Giang's officer), anonymous.
+ALL_200 = dict.fromkeys(
+    ["officer", "focal_point", "other_focal_point", "leader", "finance", "ministry", "admin", "outsider"], 200
+)
+PROVINCE_READ = {**ALL_200, "outsider": 404}
+WHOLE_PLAN = {**PROVINCE_READ, "focal_point": 403, "other_focal_point": 403}
+PLAN_WRITE = {
+    "officer": 200,
+    "admin": 200,
+    "leader": 403,
+    "finance": 403,
+    "ministry": 403,
+    "focal_point": 403,
+    "other_focal_point": 403,
+    "outsider": 404,
+}
+CREATE = {**PLAN_WRITE, "outsider": 200}
+
+CASES = [
+    ("home", lambda w: reverse("home"), ALL_200),
+    ("search", lambda w: reverse("search") + "?q=giao+luu", ALL_200),
+    ("province home", lambda w: reverse("province", args=[w.dak_lak.code]), {**PROVINCE_READ, "focal_point": 200}),
+    ("plan list", lambda w: reverse("plans:list"), ALL_200),
+    ("plan", lambda w: reverse("plans:detail", args=[w.plan.pk]), PROVINCE_READ),
+    (
+        "former province's plan",
+        lambda w: reverse("plans:detail", args=[w.old_plan.pk]),
+        {**PROVINCE_READ, "focal_point": 404, "other_focal_point": 404},
+    ),
+    ("plan word", lambda w: reverse("plans:word", args=[w.plan.pk]), WHOLE_PLAN),
+    ("plan history", lambda w: reverse("plans:history", args=[w.plan.pk]), WHOLE_PLAN),
+    ("task", lambda w: reverse("plans:task", args=[w.tasks[0].pk]), {**PROVINCE_READ, "other_focal_point": 404}),
+    ("task via group", lambda w: reverse("plans:task", args=[w.tasks[2].pk]), PROVINCE_READ),
+    (
+        "agency",
+        lambda w: reverse("organisations:agency", args=[w.agencies["vhttdl"].pk]),
+        {**PROVINCE_READ, "other_focal_point": 404},
+    ),
+    ("agency list", lambda w: reverse("organisations:list"), ALL_200),
+    ("document", lambda w: reverse("documents:detail", args=[w.plan.document.pk]), PROVINCE_READ),
+    ("document list", lambda w: reverse("documents:list"), ALL_200),
+    ("new plan", lambda w: reverse("plans:create"), CREATE),
+    ("edit plan", lambda w: reverse("plans:edit", args=[w.plan.pk]), PLAN_WRITE),
+    ("add task", lambda w: reverse("plans:task_create", args=[w.plan.pk]), PLAN_WRITE),
+    ("edit task", lambda w: reverse("plans:task_edit", args=[w.tasks[0].pk]), {**PLAN_WRITE, "other_focal_point": 404}),
+    ("new document", lambda w: reverse("documents:create"), CREATE),
+    ("edit document", lambda w: reverse("documents:edit", args=[w.plan.document.pk]), PLAN_WRITE),
+]
+
+
+@pytest.mark.parametrize(("page", "url", "expected"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize("who", [*ALL_200, None], ids=[*ALL_200, "anonymous"])
+def test_it_gives_each_user_what_their_role_allows(world, client_for, page, url, expected, who):
+    user = getattr(world, who) if who else None
+    response = client_for(user).get(url(world))
+    if who is None:
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("login"))
+    else:
+        assert response.status_code == expected[who], f"{page} as {who}"
+
+
+@pytest.mark.parametrize("who", ["leader", "finance", "ministry", "focal_point", "outsider", None])
+def test_it_refuses_a_plan_edit_by_anyone_but_the_officer_and_changes_nothing(world, client_for, who):
+    user = getattr(world, who) if who else None
+    before = Plan.objects.get(pk=world.plan.pk).title
+    response = client_for(user).post(
+        reverse("plans:edit", args=[world.plan.pk]),
+        {"title": "Đã bị sửa", "kind": "yearly", "status": "draft", "start_year": 2024, "end_year": 2024},
+    )
+    assert response.status_code in (302, 403, 404)
+    if who is None:
+        assert response["Location"].startswith(reverse("login"))
+    assert Plan.objects.get(pk=world.plan.pk).title == before
+
+
+@pytest.mark.parametrize("who", ["leader", "finance", "ministry", "focal_point", "other_focal_point", "outsider"])
+def test_it_refuses_a_task_edit_by_a_reader_and_changes_nothing(world, client_for, who):
+    task = world.tasks[0]
+    response = client_for(getattr(world, who)).post(
+        reverse("plans:task_edit", args=[task.pk]),
+        {"code": "II.1", "content": "Nội dung bị sửa", "category": "other", "lead": [world.agencies["sngv"].pk]},
+    )
+    assert response.status_code in (403, 404)
+    task.refresh_from_db()
+    assert task.content == "Giao lưu văn hóa với tỉnh Mondulkiri, Campuchia"
+    assert [a.agency_id for a in task.assignments.filter(role="lead")] == [world.agencies["vhttdl"].pk]
+
+
+@pytest.mark.parametrize("who", ["leader", "finance", "ministry", "focal_point"])
+def test_it_refuses_new_plans_and_tasks_from_readers_and_saves_none(world, client_for, who):
+    client = client_for(getattr(world, who))
+    plans, tasks = Plan.objects.count(), Task.objects.count()
+    client.post(
+        reverse("plans:create"),
+        {"title": "X", "kind": "yearly", "status": "draft", "start_year": 2025, "end_year": 2025},
+    )
+    client.post(
+        reverse("plans:task_create", args=[world.plan.pk]), {"code": "II.9", "content": "X", "category": "other"}
+    )
+    assert (Plan.objects.count(), Task.objects.count()) == (plans, tasks)
+
+
+def test_it_lets_an_officer_of_another_province_create_only_in_their_own(world, client_for):
+    client = client_for(world.outsider)
+    response = client.post(
+        reverse("plans:create"),
+        {"title": "Kế hoạch năm 2025", "kind": "yearly", "status": "draft", "start_year": 2025, "end_year": 2025},
+    )
+    plan = Plan.objects.get(title="Kế hoạch năm 2025")
+    assert response.status_code == 302
+    assert plan.province == world.an_giang
