@@ -39,7 +39,7 @@ def _check_unique_number(*, issuer: Agency, number: str, issued_on: datetime.dat
     if clash.exists():
         raise DomainError(
             _("%(issuer)s already has a document numbered %(number)s in that year.")
-            % {"issuer": issuer, "number": number},
+            % {"issuer": issuer.name, "number": number},
             field="number",
         )
 

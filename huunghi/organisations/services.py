@@ -27,19 +27,23 @@ def provinces_load(path: Path = PROVINCES_FILE) -> int:
     Safe to run again: rows are matched by code.
     """
     rows = json.loads(path.read_text(encoding="utf-8"))["provinces"]
-    by_code = {}
+    by_code = {p.code: p for p in Province.objects.all()}
     for row in rows:
-        province, _created = Province.objects.update_or_create(
-            code=row["code"],
-            defaults={
-                "name": row["name"],
-                "kind": row["kind"],
-                "aliases": row.get("aliases", []),
-                "valid_from": _date(row.get("valid_from")),
-                "valid_to": _date(row.get("valid_to")),
-            },
-        )
-        by_code[row["code"]] = province
+        fields = {
+            "name": row["name"],
+            "kind": row["kind"],
+            "aliases": row.get("aliases", []),
+            "valid_from": _date(row.get("valid_from")),
+            "valid_to": _date(row.get("valid_to")),
+        }
+        province = by_code.get(row["code"])
+        if province is None:
+            by_code[row["code"]] = Province.objects.create(code=row["code"], **fields)
+        elif any(getattr(province, name) != value for name, value in fields.items()):
+            # Only a real change is saved, so that reloading the file leaves no empty history entries.
+            for name, value in fields.items():
+                setattr(province, name, value)
+            province.save()
     for row in rows:
         target = by_code[row["merged_into"]] if row.get("merged_into") else None
         province = by_code[row["code"]]

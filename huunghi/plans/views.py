@@ -112,7 +112,7 @@ def plan_word(request, pk):
 
 def _docx_filename(plan: Plan) -> str:
     """'Ke-hoach-1270-KH-UBND-2020.docx': readable, and safe on every system the file is saved to."""
-    number = slugify(search_key(plan.document.number)) if plan.document.number else ""
+    number = slugify(search_key(plan.document.number).replace("/", "-")) if plan.document.number else ""
     return "-".join(part for part in ("Ke-hoach", number, plan.years_label.replace("–", "-")) if part) + ".docx"
 
 
