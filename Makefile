@@ -10,12 +10,12 @@ export HUUNGHI_DATA_DIR ?= $(CURDIR)/var
 
 .PHONY: run test test-sqlite test-postgres lint install system-deps messages demo clean
 
-$(STAMP): pyproject.toml package.json
+$(STAMP): pyproject.toml package.json package-lock.json
 	@command -v $(PYTHON) >/dev/null || { echo "Hữu Nghị needs Python 3.11 ($(PYTHON) not found)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'
-	@if command -v npm >/dev/null; then npm install --no-audit --no-fund --silent; \
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent; \
 	  else echo "npm not found: htmx is not installed; pages work without it, with less interaction"; fi
 	touch $(STAMP)
 
