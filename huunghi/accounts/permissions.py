@@ -18,8 +18,9 @@ from django.db.models import Q, QuerySet
 from huunghi.accounts.models import Role
 from huunghi.documents.models import LegalDocument
 from huunghi.organisations.models import Agency, Province
-from huunghi.organisations.selectors import assignment_filter_for_agency, province_lineage_ids
+from huunghi.organisations.selectors import province_lineage_ids
 from huunghi.plans.models import Plan, Task
+from huunghi.plans.selectors import agency_task_ids
 
 READ_EVERYTHING = (Role.ADMIN, Role.MINISTRY)
 READ_PROVINCE = (Role.OFFICER, Role.LEADER, Role.FINANCE)
@@ -66,8 +67,7 @@ def visible_tasks(user) -> QuerySet[Task]:
     if user.role in READ_PROVINCE:
         return Task.objects.filter(plan__province__in=province_ids(user))
     if user.role == Role.FOCAL_POINT and user.agency_id:
-        mine = Task.objects.filter(assignment_filter_for_agency(user.agency, prefix="assignments__"))
-        return Task.objects.filter(pk__in=mine.values("pk"))
+        return Task.objects.filter(pk__in=agency_task_ids(user.agency))
     return Task.objects.none()
 
 

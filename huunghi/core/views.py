@@ -1,14 +1,13 @@
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.shortcuts import get_object_or_404, render
-from django.utils import timezone
 
 from huunghi.accounts import permissions
 from huunghi.accounts.models import Role
 from huunghi.core.selectors import search_everything
 from huunghi.organisations.models import Province
 from huunghi.organisations.selectors import province_lineage_ids
-from huunghi.plans.selectors import agency_tasks, plan_list
+from huunghi.plans.selectors import agency_task_rows, plan_list
 
 
 @login_required
@@ -41,11 +40,14 @@ def province_home(request, province: Province | None):
         plans = plans.filter(province__in=_lineage(user, province))
     my_tasks = None
     if user.role == Role.FOCAL_POINT and user.agency_id:
-        my_tasks = agency_tasks(user.agency, tasks=permissions.visible_tasks(user))[:20]
-    totals = plans.aggregate(
-        plans=Count("pk", distinct=True),
-        current=Count("pk", filter=Q(end_year__gte=_this_year()), distinct=True),
-    )
+        my_tasks = agency_task_rows(user.agency, tasks=permissions.visible_tasks(user))[:20]
+    totals = {
+        "plans": plans.count(),
+        "tasks": permissions.visible_tasks(user).filter(plan__in=plans.values("pk")).count(),
+        "agencies": permissions.visible_agencies(user).filter(province=province, valid_to__isnull=True).count()
+        if province
+        else 0,
+    }
     return render(
         request,
         "core/home_province.html",
@@ -57,10 +59,6 @@ def _lineage(user, province):
     if permissions.reads_everything(user):
         return province_lineage_ids(province)
     return permissions.province_ids(user)
-
-
-def _this_year():
-    return timezone.localdate().year
 
 
 @login_required

@@ -1,7 +1,5 @@
 """Reads of provinces and agencies."""
 
-from django.db.models import Q
-
 from huunghi.organisations.models import Agency, AgencyKind, Province
 
 
@@ -30,20 +28,17 @@ def province_committee(province: Province) -> Agency | None:
     return Agency.objects.filter(province=province, kind=AgencyKind.PEOPLES_COMMITTEE).order_by("pk").first()
 
 
-def assignment_filter_for_agency(agency: Agency, prefix: str = "") -> Q:
-    """A filter for the assignments that concern ``agency``: its own, and those given to a group of its kind.
+def agency_with_group_ids(agency: Agency) -> list[int]:
+    """The agency's id and the ids of the groups it belongs to ("Các sở, ban, ngành" for a department).
 
-    "Các sở, ban, ngành" as a cooperating agency means every department of the province cooperates.
-    ``prefix`` is the path from the queried model to the assignment (``"assignments__"`` from tasks).
+    A task given to a group concerns every agency of that kind in the province. Matching assignments with
+    ``agency_id IN (these ids)`` keeps the agency index in use, which an OR of two conditions does not.
     """
-    own = Q(**{f"{prefix}agency": agency})
     if agency.is_group or agency.province_id is None:
-        return own
-    via_group = Q(
-        **{
-            f"{prefix}agency__kind": AgencyKind.GROUP,
-            f"{prefix}agency__group_of": agency.kind,
-            f"{prefix}agency__province": agency.province_id,
-        }
-    )
-    return own | via_group
+        return [agency.pk]
+    if not hasattr(agency, "_with_group_ids"):
+        groups = Agency.objects.filter(
+            kind=AgencyKind.GROUP, group_of=agency.kind, province_id=agency.province_id
+        ).values_list("pk", flat=True)
+        agency._with_group_ids = [agency.pk, *groups]
+    return agency._with_group_ids

@@ -5,7 +5,7 @@ from huunghi.accounts import permissions
 from huunghi.accounts.models import Role
 from huunghi.organisations.models import AgencyKind
 from huunghi.plans.models import AssignmentRole
-from huunghi.plans.selectors import agency_tasks
+from huunghi.plans.selectors import agency_task_rows, agency_task_years
 from huunghi.text import sort_key
 
 
@@ -31,31 +31,29 @@ def agency_index(request):
 
 @login_required
 def agency_detail(request, pk):
-    """The agency's tasks across plans: its own assignments and those given to its group."""
+    """The agency's tasks across plans — its own assignments and those given to its group — one year at a time."""
     user = request.user
     agency = get_object_or_404(permissions.visible_agencies(user).select_related("province"), pk=pk)
-    tasks = list(agency_tasks(agency, tasks=permissions.visible_tasks(user)))
-    rows = []
-    for task in tasks:
-        assignments = list(task.assignments.all())
-        mine = next((a for a in assignments if a.agency_id == agency.pk), None)
-        rows.append(
-            {
-                "task": task,
-                "role": mine.role if mine else AssignmentRole.COOPERATING,
-                "via_group": mine is None,
-                "lead": [a for a in assignments if a.role == AssignmentRole.LEAD],
-                "cooperating": [a for a in assignments if a.role == AssignmentRole.COOPERATING],
-            }
-        )
+    visible = permissions.visible_tasks(user)
+    years = agency_task_years(agency, tasks=visible)
+    requested = request.GET.get("year", "")
+    year = int(requested) if requested.isdigit() else (years[0][0] if years else None)
+    rows = agency_task_rows(agency, tasks=visible, year=year)
     counts = {
         "lead": sum(1 for r in rows if r["role"] == AssignmentRole.LEAD),
-        "cooperating": sum(1 for r in rows if r["role"] == AssignmentRole.COOPERATING),
+        "cooperating": sum(1 for r in rows if r["role"] != AssignmentRole.LEAD),
     }
     return render(
         request,
         "organisations/agency_detail.html",
-        {"agency": agency, "rows": rows, "counts": counts, "is_mine": user.agency_id == agency.pk},
+        {
+            "agency": agency,
+            "rows": rows,
+            "counts": counts,
+            "years": years,
+            "year": year,
+            "is_mine": user.agency_id == agency.pk,
+        },
     )
 
 

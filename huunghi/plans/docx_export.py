@@ -28,7 +28,7 @@ from docx.text.paragraph import Paragraph
 
 from huunghi.organisations.models import AgencyKind
 from huunghi.plans.models import AssignmentRole, BudgetSource, Plan, Section, Task
-from huunghi.plans.selectors import plan_tasks
+from huunghi.plans.selectors import plan_tasks_with_assignments
 from huunghi.text import format_date, format_million, format_nd30, format_place_date
 
 FONT = "Times New Roman"
@@ -482,7 +482,7 @@ class _PlanWriter:
         self.document = plan.document
         self.issuer = plan.document.issuer
         self.province = plan.province
-        self.tasks = list(plan_tasks(plan, tasks=Task.objects.all()))
+        self.tasks = list(plan_tasks_with_assignments(plan))
         self.outline, self.intro = _outline(plan, self.tasks)
         self.doc = Document()
 

@@ -200,7 +200,7 @@ def _set_assignments(task: Task, lead: Sequence[Agency], cooperating: Sequence[A
     )
 
 
-def _task_search_key(task: Task) -> str:
+def task_search_key(task: Task) -> str:
     return search_key(f"{task.code} {task.title} {task.content}")
 
 
@@ -234,7 +234,7 @@ def task_create(
     if fields.get("position") is None:
         fields["position"] = (plan.tasks.aggregate(m=Max("position"))["m"] or 0) + 1
     task = Task(plan=plan, code=code, content=content, **fields)
-    task.search_key = _task_search_key(task)
+    task.search_key = task_search_key(task)
     task._history_user = actor
     task.save()
     _set_assignments(task, lead, cooperating, as_written)
@@ -274,7 +274,7 @@ def task_update(
     )
     for name, value in fields.items():
         setattr(task, name, value.strip() if name == "code" else value)
-    task.search_key = _task_search_key(task)
+    task.search_key = task_search_key(task)
     task._history_user = actor
     task.save()
     as_written = {a.agency_id: a.as_written for a in current}

@@ -19,7 +19,7 @@ from huunghi.plans import services
 from huunghi.plans.docx_export import plan_docx
 from huunghi.plans.forms import PlanForm, TaskForm
 from huunghi.plans.models import AssignmentRole, Plan, Task, TaskCategory
-from huunghi.plans.selectors import plan_agencies, plan_list, plan_tasks
+from huunghi.plans.selectors import plan_agencies, plan_list, plan_task_rows
 from huunghi.text import search_key
 
 
@@ -55,16 +55,16 @@ def plan_detail(request, pk):
     category = request.GET.get("category", "")
     if category not in TaskCategory.values:
         category = ""
-    tasks = list(plan_tasks(plan, tasks=permissions.visible_tasks(user), agency=agency, category=category))
-    sections = {s.pk: s for s in plan.sections.all()}
-    rows = _appendix_rows(tasks, sections)
+    rows, task_count, budget_total = plan_task_rows(
+        plan, tasks=permissions.visible_tasks(user), agency=agency, category=category
+    )
     whole = permissions.sees_whole_plan(user, plan)
     context = {
         "plan": plan,
         "document": plan.document,
         "rows": rows,
-        "task_count": len(tasks),
-        "budget_total": sum(t.budget_estimate or 0 for t in tasks),
+        "task_count": task_count,
+        "budget_total": budget_total,
         "agencies": plan_agencies(plan) if whole else [],
         "selected_agency": agency,
         "categories": TaskCategory.choices,
@@ -75,27 +75,6 @@ def plan_detail(request, pk):
     }
     template = "plans/_task_table.html" if request.headers.get("HX-Request") else "plans/plan_detail.html"
     return render(request, template, context)
-
-
-def _appendix_rows(tasks, sections):
-    """The table rows: a heading row whenever the section changes, then its tasks with leads and cooperators."""
-    rows = []
-    current = object()
-    for task in tasks:
-        if task.section_id != current:
-            current = task.section_id
-            section = sections.get(task.section_id)
-            if section is not None:
-                rows.append({"section": section})
-        assignments = list(task.assignments.all())
-        rows.append(
-            {
-                "task": task,
-                "lead": [a for a in assignments if a.role == AssignmentRole.LEAD],
-                "cooperating": [a for a in assignments if a.role == AssignmentRole.COOPERATING],
-            }
-        )
-    return rows
 
 
 @login_required
