@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml package.json package-lock.json
 install: $(STAMP) huunghi/locale/vi/LC_MESSAGES/django.mo
 
 huunghi/locale/vi/LC_MESSAGES/django.mo: huunghi/locale/vi/LC_MESSAGES/django.po $(STAMP)
-	$(BIN)/pybabel compile -q -d huunghi/locale -D django
+	$(BIN)/pybabel compile -d huunghi/locale -D django
 
 # Debian packages the browser tests need; installed only when missing.
 system-deps:
@@ -55,7 +55,7 @@ test-postgres: install
 	else echo "== PostgreSQL pass SKIPPED: no server answers at $(PG_URL) (set PG_URL to test against one)"; fi
 
 messages: install
-	cd huunghi && ../$(BIN)/huunghi makemessages -l vi --no-obsolete --add-location file
+	cd huunghi && ../$(BIN)/huunghi makemessages -l vi --no-obsolete --add-location file --ignore 'text/*'
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .hypothesis

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from huunghi.accounts import permissions
@@ -162,13 +163,19 @@ def _history(plan, limit=200):
     return [_describe(entry) for entry in entries[:limit]]
 
 
+HISTORY_ACTIONS = {"+": gettext_lazy("created"), "~": gettext_lazy("changed"), "-": gettext_lazy("deleted")}
+
+
 def _describe(entry):
+    """One line of history: when, who, created/changed/deleted, and the names of the fields that changed."""
     changed = []
     previous = entry.prev_record if entry.history_type == "~" else None
     if previous is not None:
-        delta = entry.diff_against(previous)
-        changed = [change.field for change in delta.changes]
-    return {"entry": entry, "object": entry.instance, "changed": changed}
+        model = entry.instance_type
+        changed = [
+            str(model._meta.get_field(change.field).verbose_name) for change in entry.diff_against(previous).changes
+        ]
+    return {"entry": entry, "action": HISTORY_ACTIONS.get(entry.history_type, ""), "changed": changed}
 
 
 def _agencies_for(plan):

@@ -11,12 +11,18 @@ from huunghi.organisations.services import agency_create
 def test_it_follows_the_chain_of_documents_both_ways(world, client_for):
     ttg = agency_create(province=None, name="Thủ tướng Chính phủ", kind=AgencyKind.CENTRAL)
     strategy = document_create(
-        doc_type=DocumentType.DECISION, issuer=ttg, number="2013/QĐ-TTg", issued_on=datetime.date(2021, 11, 30),
+        doc_type=DocumentType.DECISION,
+        issuer=ttg,
+        number="2013/QĐ-TTg",
+        issued_on=datetime.date(2021, 11, 30),
         title="Phê duyệt Chiến lược Ngoại giao văn hóa đến năm 2030",
     )
     action_plan = document_create(
-        doc_type=DocumentType.PLAN, issuer=world.agencies["ubnd"], number="60/KH-UBND",
-        issued_on=datetime.date(2022, 3, 14), title="Kế hoạch hành động triển khai Chiến lược Ngoại giao văn hóa",
+        doc_type=DocumentType.PLAN,
+        issuer=world.agencies["ubnd"],
+        number="60/KH-UBND",
+        issued_on=datetime.date(2022, 3, 14),
+        title="Kế hoạch hành động triển khai Chiến lược Ngoại giao văn hóa",
     )
     citation_add(citing=action_plan, cited=strategy, relation=CitationRelation.IMPLEMENTS)
     citation_add(citing=world.plan.document, cited=action_plan, relation=CitationRelation.IMPLEMENTS)
@@ -47,8 +53,14 @@ def test_it_registers_a_document_with_its_file(world, client_for, settings, tmp_
     upload = SimpleUploadedFile("ke-hoach.pdf", b"%PDF-1.4 test", content_type="application/pdf")
     response = client_for(world.officer).post(
         reverse("documents:create"),
-        {"doc_type": "letter", "number": "87/SNgV-LSLTBC", "issuer": world.agencies["sngv"].pk,
-         "issued_on": "02/02/2018", "title": "Đề xuất kế hoạch", "file": upload},
+        {
+            "doc_type": "letter",
+            "number": "87/SNgV-LSLTBC",
+            "issuer": world.agencies["sngv"].pk,
+            "issued_on": "02/02/2018",
+            "title": "Đề xuất kế hoạch",
+            "file": upload,
+        },
     )
     assert response.status_code == 302
     document = world.agencies["sngv"].documents.get(number="87/SNgV-LSLTBC")
@@ -61,8 +73,13 @@ def test_it_refuses_a_file_of_a_type_it_does_not_keep(world, client_for):
 
     response = client_for(world.officer).post(
         reverse("documents:create"),
-        {"doc_type": "letter", "number": "88/SNgV", "issuer": world.agencies["sngv"].pk, "title": "Công văn",
-         "file": SimpleUploadedFile("virus.exe", b"MZ")},
+        {
+            "doc_type": "letter",
+            "number": "88/SNgV",
+            "issuer": world.agencies["sngv"].pk,
+            "title": "Công văn",
+            "file": SimpleUploadedFile("virus.exe", b"MZ"),
+        },
     )
     assert response.context["form"].errors["file"]
     assert not world.agencies["sngv"].documents.filter(number="88/SNgV").exists()

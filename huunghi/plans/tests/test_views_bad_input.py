@@ -9,14 +9,21 @@ from huunghi.plans.models import Plan, Task
 
 
 def task_form(world, **changes):
-    data = {"code": "II.9", "content": "Đón đoàn nghệ thuật tỉnh Champasak", "category": "exchange",
-            "lead": [world.agencies["vhttdl"].pk], "cooperating": [world.agencies["sngv"].pk]}
+    data = {
+        "code": "II.9",
+        "content": "Đón đoàn nghệ thuật tỉnh Champasak",
+        "category": "exchange",
+        "lead": [world.agencies["vhttdl"].pk],
+        "cooperating": [world.agencies["sngv"].pk],
+    }
     data.update(changes)
     return data
 
 
 def post_task(world, client_for, **changes):
-    return client_for(world.officer).post(reverse("plans:task_create", args=[world.plan.pk]), task_form(world, **changes))
+    return client_for(world.officer).post(
+        reverse("plans:task_create", args=[world.plan.pk]), task_form(world, **changes)
+    )
 
 
 def errors_of(response, field):
@@ -87,20 +94,28 @@ def test_it_refuses_a_duplicate_document_number_for_the_same_issuer_and_year(wor
     count = LegalDocument.objects.count()
     response = client_for(world.officer).post(
         reverse("documents:create"),
-        {"doc_type": "plan", "number": "15/KH–UBND", "issuer": world.agencies["ubnd"].pk, "issued_on": "20/03/2024",
-         "title": "Kế hoạch khác"},
+        {
+            "doc_type": "plan",
+            "number": "15/KH–UBND",
+            "issuer": world.agencies["ubnd"].pk,
+            "issued_on": "20/03/2024",
+            "title": "Kế hoạch khác",
+        },
     )
-    assert errors_of(response, "number") == [
-        "Ủy ban nhân dân tỉnh Đắk Lắk đã có văn bản số 15/KH–UBND trong năm đó."
-    ]
+    assert errors_of(response, "number") == ["Ủy ban nhân dân tỉnh Đắk Lắk đã có văn bản số 15/KH–UBND trong năm đó."]
     assert LegalDocument.objects.count() == count
 
 
 def test_it_accepts_the_same_number_in_another_year(world, client_for):
     response = client_for(world.officer).post(
         reverse("documents:create"),
-        {"doc_type": "plan", "number": "15/KH-UBND", "issuer": world.agencies["ubnd"].pk, "issued_on": "10/01/2025",
-         "title": "Kế hoạch năm 2025"},
+        {
+            "doc_type": "plan",
+            "number": "15/KH-UBND",
+            "issuer": world.agencies["ubnd"].pk,
+            "issued_on": "10/01/2025",
+            "title": "Kế hoạch năm 2025",
+        },
     )
     assert response.status_code == 302
     assert LegalDocument.objects.filter(number="15/KH-UBND").count() == 2

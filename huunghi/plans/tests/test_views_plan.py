@@ -13,7 +13,11 @@ def test_it_shows_the_plan_like_its_appendix(world, client_for):
     assert rows == ["II.1", "II.2", "II.3"]
     first = response.context["rows"][1]
     assert (first["lead"], first["cooperating"]) == (["Sở VHTTDL"], ["SNgV"])
-    assert (first["timing"], first["budget"], first["category_label"]) == ("Quý II", "150.000.000", "Giao lưu với đối tác nước ngoài")
+    assert (first["timing"], first["budget"], first["category_label"]) == (
+        "Quý II",
+        "150.000.000",
+        "Giao lưu với đối tác nước ngoài",
+    )
     assert response.context["budget_total"] == 150_000_000
     assert "15/KH-UBND" in response.content.decode()
 
@@ -72,7 +76,13 @@ def test_it_uses_the_same_number_of_queries_for_3_or_150_tasks(world, client_for
         client.get(url)
     lead = [world.agencies["vhttdl"]]
     for i in range(147):
-        task_create(plan=world.plan, code=f"II.{i + 10}", content=f"Nhiệm vụ {i}", lead=lead, cooperating=[world.agencies["sngv"]])
+        task_create(
+            plan=world.plan,
+            code=f"II.{i + 10}",
+            content=f"Nhiệm vụ {i}",
+            lead=lead,
+            cooperating=[world.agencies["sngv"]],
+        )
     with CaptureQueriesContext(connection) as many:
         response = client.get(url)
     assert response.context["task_count"] >= 148
@@ -84,22 +94,43 @@ def test_it_records_who_changed_a_task(world, client_for):
     task = world.tasks[1]
     client.post(
         reverse("plans:task_edit", args=[task.pk]),
-        {"code": "II.2", "content": "Gặp mặt kiều bào dịp Tết Bính Ngọ", "category": "overseas_vietnamese",
-         "lead": [world.agencies["sngv"].pk]},
+        {
+            "code": "II.2",
+            "content": "Gặp mặt kiều bào dịp Tết Bính Ngọ",
+            "category": "overseas_vietnamese",
+            "section": world.section.pk,
+            "lead": [world.agencies["sngv"].pk],
+            "cooperating": [world.agencies["kieu_bao"].pk],
+        },
     )
     latest = task.history.first()
     assert (latest.history_user, latest.content) == (world.officer, "Gặp mặt kiều bào dịp Tết Bính Ngọ")
     history = client.get(reverse("plans:history", args=[world.plan.pk]))
-    assert any(c["entry"].history_user == world.officer and "content" in c["changed"] for c in history.context["changes"])
+    assert any(
+        c["entry"].history_user == world.officer and c["changed"] == ["nội dung"] and str(c["action"]) == "đã sửa"
+        for c in history.context["changes"]
+    )
 
 
 def test_it_creates_a_plan_with_its_document(world, client_for):
     response = client_for(world.officer).post(
         reverse("plans:create"),
-        {"title": "Kế hoạch Ngoại giao văn hóa năm 2025", "kind": "yearly", "status": "draft", "start_year": "2025",
-         "end_year": "2025", "number": "20/KH-UBND", "issued_on": "05/02/2025", "place": "Đắk Lắk"},
+        {
+            "title": "Kế hoạch Ngoại giao văn hóa năm 2025",
+            "kind": "yearly",
+            "status": "draft",
+            "start_year": "2025",
+            "end_year": "2025",
+            "number": "20/KH-UBND",
+            "issued_on": "05/02/2025",
+            "place": "Đắk Lắk",
+        },
     )
     plan = Plan.objects.get(title="Kế hoạch Ngoại giao văn hóa năm 2025")
     assert response["Location"] == reverse("plans:detail", args=[plan.pk])
-    assert (plan.province, plan.document.number, str(plan.document.issued_on)) == (world.dak_lak, "20/KH-UBND", "2025-02-05")
+    assert (plan.province, plan.document.number, str(plan.document.issued_on)) == (
+        world.dak_lak,
+        "20/KH-UBND",
+        "2025-02-05",
+    )
     assert plan.document.issuer == world.agencies["ubnd"]
