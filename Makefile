@@ -37,6 +37,7 @@ run: install
 	HUUNGHI_DEBUG=true $(BIN)/huunghi runserver 127.0.0.1:8000
 
 lint: install
+	@mkdir -p $(HUUNGHI_DATA_DIR)
 	$(BIN)/ruff check huunghi benchmarks tests
 	$(BIN)/ruff format --check huunghi benchmarks tests
 	HUUNGHI_DEBUG=true $(BIN)/huunghi makemigrations --check --dry-run -v 0
