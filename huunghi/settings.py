@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "huunghi.organisations",
     "huunghi.documents",
     "huunghi.plans",
+    "huunghi.imports",
 ]
 
 MIDDLEWARE = [
