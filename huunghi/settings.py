@@ -153,6 +153,8 @@ MEDIA_ROOT = Path(os.environ.get("HUUNGHI_MEDIA_ROOT", DATA_DIR / "media"))
 MEDIA_URL = "/media/"
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# The review page of an imported plan sends about a dozen fields per task; plans run to 300 tasks.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # E-mail: the console backend until a server is configured.
 EMAIL_BACKEND = os.environ.get("HUUNGHI_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -17,6 +17,7 @@ from django.db.models import Q, QuerySet
 
 from huunghi.accounts.models import Role
 from huunghi.documents.models import LegalDocument
+from huunghi.imports.models import ImportDraft
 from huunghi.organisations.models import Agency, Province
 from huunghi.organisations.selectors import province_lineage_ids
 from huunghi.plans.models import Plan, Task
@@ -135,3 +136,23 @@ def can_edit_document(user, document: LegalDocument) -> bool:
 def can_create_anything(user) -> bool:
     """Whether to offer the 'new plan' and 'new document' buttons at all."""
     return is_admin(user) or (user.is_authenticated and user.role == Role.OFFICER)
+
+
+def can_import(user) -> bool:
+    """Import plans from files: the focal agency's officers (into their province) and administrators."""
+    return is_admin(user) or (user.is_authenticated and user.role == Role.OFFICER and home_province(user) is not None)
+
+
+def visible_drafts(user) -> QuerySet[ImportDraft]:
+    """Import drafts are working material of the focal agency: its province's officers and administrators
+    see them; nobody else does."""
+    if is_admin(user):
+        return ImportDraft.objects.all()
+    if user.is_authenticated and user.role == Role.OFFICER:
+        return ImportDraft.objects.filter(province__in=province_ids(user))
+    return ImportDraft.objects.none()
+
+
+def can_change_draft(user, draft: ImportDraft) -> bool:
+    """Correct, confirm or discard a draft: whoever may change its province's plans."""
+    return can_edit_province(user, draft.province)

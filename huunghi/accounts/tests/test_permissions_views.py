@@ -1,8 +1,11 @@
 """Every view, for every kind of user: allowed, read-only, outsider (404) and anonymous (sent to sign in)."""
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from huunghi.imports.models import ImportDraft
+from huunghi.imports.tests.helpers import bare_draft, plan_text
 from huunghi.plans.models import Plan, Task
 
 # What each user gets from each page. Users: officer (Đắk Lắk's focal-agency officer), focal_point (Sở VHTTDL,
@@ -24,6 +27,8 @@ PLAN_WRITE = {
     "outsider": 404,
 }
 CREATE = {**PLAN_WRITE, "outsider": 200}
+# Import drafts are the focal agency's working material: only its officers and administrators see them.
+DRAFT = {**dict.fromkeys(ALL_200, 404), "officer": 200, "admin": 200}
 
 CASES = [
     ("home", lambda w: reverse("home"), ALL_200),
@@ -54,6 +59,9 @@ CASES = [
     ("edit task", lambda w: reverse("plans:task_edit", args=[w.tasks[0].pk]), {**PLAN_WRITE, "other_focal_point": 404}),
     ("new document", lambda w: reverse("documents:create"), CREATE),
     ("edit document", lambda w: reverse("documents:edit", args=[w.plan.document.pk]), PLAN_WRITE),
+    ("import drafts", lambda w: reverse("imports:list"), CREATE),
+    ("import upload", lambda w: reverse("imports:upload"), CREATE),
+    ("import review", lambda w: reverse("imports:review", args=[bare_draft(w).pk]), DRAFT),
 ]
 
 
@@ -119,3 +127,34 @@ def test_it_lets_an_officer_of_another_province_create_only_in_their_own(world, 
     plan = Plan.objects.get(title="Kế hoạch năm 2025")
     assert response.status_code == 302
     assert plan.province == world.an_giang
+
+
+@pytest.mark.parametrize("who", ["leader", "finance", "ministry", "focal_point", "other_focal_point", "outsider", None])
+def test_it_refuses_to_change_a_draft_by_anyone_but_the_officer_and_changes_nothing(world, client_for, who):
+    user = getattr(world, who) if who else None
+    draft = bare_draft(world)
+    before, plans = draft.data, Plan.objects.count()
+    client = client_for(user)
+    review = reverse("imports:review", args=[draft.pk])
+    responses = [
+        client.post(review, {"action": "confirm", "title": "Đã bị sửa", "doc_type": "plan", "kind": "yearly"}),
+        client.post(reverse("imports:discard", args=[draft.pk])),
+    ]
+    for response in responses:
+        if who is None:
+            assert response.status_code == 302
+            assert response["Location"].startswith(reverse("login"))
+        else:
+            assert response.status_code in (403, 404)
+    draft.refresh_from_db()
+    assert (draft.status, draft.data, Plan.objects.count()) == ("draft", before, plans)
+
+
+@pytest.mark.parametrize("who", ["leader", "finance", "ministry", "focal_point", None])
+def test_it_refuses_an_upload_by_a_reader_and_stores_nothing(world, client_for, who):
+    user = getattr(world, who) if who else None
+    response = client_for(user).post(
+        reverse("imports:upload"), {"file": SimpleUploadedFile("ke-hoach.txt", plan_text().encode())}
+    )
+    assert response.status_code == (302 if who is None else 403)
+    assert not ImportDraft.objects.exists()

@@ -27,6 +27,8 @@ class DocumentInfo:
     issued: datetime.date | None = None
     signer: str | None = None
     title: str | None = None
+    signer_title: str | None = None  # "PHÓ CHỦ TỊCH", as written above the name
+    warnings: list[str] = field(default_factory=list)  # in Vietnamese: what could only be read in part
     spans: dict[str, Span] = field(default_factory=dict)  # field name → where it was read
     confidence: dict[str, float] = field(default_factory=dict)
 
