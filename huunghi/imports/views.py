@@ -10,13 +10,14 @@ from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from huunghi.accounts import permissions
 from huunghi.core.errors import DomainError
 from huunghi.imports import selectors, services
-from huunghi.imports.forms import ReviewForms, UploadForm
+from huunghi.imports.forms import CHANGE, ReviewForms, UploadForm
 from huunghi.imports.models import ImportDraft
 
 
@@ -92,6 +93,9 @@ def draft_review(request, pk):
     registry = selectors.draft_registry(draft)
     documents = selectors.citation_documents(draft, registry)
     forms = ReviewForms(draft, registry, documents, data=request.POST if request.method == "POST" else None)
+    # A "Change" button pressed without the page's script: the picker it asked for is shown open.
+    change = (request.POST if request.method == "POST" else request.GET).get(CHANGE)
+    anchor = forms.open_picker(change)
     confirm_refused = False
     if request.method == "POST" and forms.is_valid():
         confirm = request.POST.get("action") == "confirm"
@@ -111,6 +115,9 @@ def draft_review(request, pk):
             if confirm:
                 messages.success(request, _("The plan was imported."))
                 return redirect("plans:detail", pk=plan.pk)
+            if anchor:
+                url = reverse("imports:review", args=[draft.pk])
+                return redirect(f"{url}?{urlencode({CHANGE: change})}#{anchor}")
             messages.success(request, _("The draft was saved."))
             return redirect("imports:review", pk=draft.pk)
     # After a save, the years (and so the agencies offered) may have changed: the registry is read again.

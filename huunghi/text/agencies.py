@@ -107,7 +107,8 @@ _FIELDS = {
 ABBREVIATIONS: dict[str, str] = {
     **_FIELDS,
     **{"s" + key: "sở " + words for key, words in _FIELDS.items()},
-    "snv": "sở ngoại vụ",
+    # Not "SNV": the Department of Home Affairs (Sở Nội vụ) writes it as often as Foreign Affairs does, so it
+    # is left to each registry's own abbreviations.
     "ubnd": "ủy ban nhân dân",
     "ub": "ủy ban",
     "hđnd": "hội đồng nhân dân",

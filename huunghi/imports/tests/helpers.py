@@ -2,6 +2,7 @@
 from an extraction written by hand when a test is about the draft rather than about reading."""
 
 import io
+from html.parser import HTMLParser
 
 import docx
 
@@ -154,3 +155,81 @@ def bare_draft(world, province=None):
         text=text,
         data=data,
     )
+
+
+class _FormReader(HTMLParser):
+    """The controls of one ``<form id=...>`` a browser would submit: named, not disabled (nor in a disabled
+    fieldset), checkboxes only when ticked, a select's selected option (or its first), no buttons."""
+
+    def __init__(self, form_id: str):
+        super().__init__(convert_charrefs=True)
+        self.form_id, self.fields = form_id, []
+        self.in_form, self.depth, self.disabled_at = False, 0, 0
+        self.select = self.option = self.textarea = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "form":
+            self.in_form = a.get("id") == self.form_id
+        if not self.in_form:
+            return
+        if tag == "fieldset":
+            self.depth += 1
+            if "disabled" in a and not self.disabled_at:
+                self.disabled_at = self.depth
+        if not a.get("name") and tag != "option" or "disabled" in a or self.disabled_at:
+            return
+        if tag == "input" and a.get("type", "text") in ("checkbox", "radio"):
+            if "checked" in a:
+                self.fields.append((a["name"], a.get("value", "on")))
+        elif tag == "input" and a.get("type") not in ("submit", "button", "image", "reset", "file"):
+            self.fields.append((a["name"], a.get("value", "")))
+        elif tag == "select":
+            self.select = {"name": a["name"], "chosen": None, "first": None}
+        elif tag == "option" and self.select is not None:
+            self.option = {"value": a.get("value"), "text": "", "selected": "selected" in a}
+        elif tag == "textarea":
+            self.textarea = {"name": a["name"], "text": ""}
+
+    def handle_data(self, data):
+        for open_element in (self.option, self.textarea):
+            if open_element is not None:
+                open_element["text"] += data
+
+    def _close_option(self):
+        option, self.option = self.option, None
+        value = option["text"] if option["value"] is None else option["value"]
+        self.select["first"] = value if self.select["first"] is None else self.select["first"]
+        if option["selected"]:
+            self.select["chosen"] = value
+
+    def handle_endtag(self, tag):
+        if not self.in_form:
+            return
+        if tag == "form":
+            self.in_form = False
+        elif tag == "fieldset":
+            self.disabled_at = 0 if self.disabled_at == self.depth else self.disabled_at
+            self.depth -= 1
+        elif tag == "option" and self.option is not None:
+            self._close_option()
+        elif tag == "select" and self.select is not None:
+            if self.option is not None:
+                self._close_option()
+            chosen = self.select["chosen"] if self.select["chosen"] is not None else self.select["first"]
+            self.fields.append((self.select["name"], chosen or ""))
+            self.select = None
+        elif tag == "textarea" and self.textarea is not None:
+            # A browser drops the newline that follows <textarea>.
+            self.fields.append((self.textarea["name"], self.textarea["text"].removeprefix("\n")))
+            self.textarea = None
+
+
+def posted_fields(page: str, form_id: str = "review-form") -> dict[str, list[str]]:
+    """What a browser (without script) posts back from the form ``form_id`` of ``page``, untouched."""
+    reader = _FormReader(form_id)
+    reader.feed(page)
+    fields: dict[str, list[str]] = {}
+    for name, value in reader.fields:
+        fields.setdefault(name, []).append(value)
+    return fields

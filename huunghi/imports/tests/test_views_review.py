@@ -6,8 +6,16 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
+from huunghi.imports.draft import chosen_agency
 from huunghi.imports.models import DraftStatus, ImportDraft
-from huunghi.imports.tests.helpers import extraction_of, import_extraction, import_text, many_lines, plan_text
+from huunghi.imports.tests.helpers import (
+    extraction_of,
+    import_extraction,
+    import_text,
+    many_lines,
+    plan_text,
+    posted_fields,
+)
 from huunghi.plans.models import Plan
 
 
@@ -22,18 +30,9 @@ def url(draft):
 
 
 def form_data(response, **changes) -> dict:
-    """What the browser would post back from the page as it was shown, with ``changes``."""
-    data = {}
-    for form in response.context["forms"].all():
-        for field in form:
-            if field.field.disabled:
-                continue
-            value = field.value()
-            if field.widget_type == "checkbox":
-                if value:
-                    data[field.html_name] = "on"
-            else:
-                data[field.html_name] = field.field.widget.format_value(value) or ""
+    """What the browser (without script) would post back from the page as it was shown, with ``changes``."""
+    fields = posted_fields(response.content.decode())
+    data = {name: values[0] if len(values) == 1 else values for name, values in fields.items()}
     data.update(changes)
     return {k: v for k, v in data.items() if v is not None}
 
@@ -55,8 +54,13 @@ def test_it_preselects_the_agencies_it_recognised_and_flags_the_others_in_red(wo
     response = client_for(world.officer).get(url(draft))
     page = response.content.decode()
     forms = response.context["forms"]
-    assert forms.tasks[0]["lead_0"].value() == str(world.agencies["vhttdl"].pk)
-    assert f'<option value="{world.agencies["vhttdl"].pk}" selected>' in page
+    vhttdl = world.agencies["vhttdl"]
+    assert forms.tasks[0]["lead_0"].value() == vhttdl.pk
+    assert (
+        '<span class="chosen">Sở Văn hóa, Thể thao và Du lịch (Sở VHTTDL)</span>'
+        f'<input type="hidden" name="task-0-lead_0" value="{vhttdl.pk}">'
+        '<button name="change" value="task-0-lead_0" class="change">Đổi</button>'
+    ) in page
     assert page.count('class="name unresolved"') == 1
     assert forms.tasks[2]["cooperating_1"].label == "Trung tâm Xúc tiến Du lịch Hòa Bình"
     assert "“Trung tâm Xúc tiến Du lịch Hòa Bình” chưa khớp với cơ quan nào" in page
@@ -200,3 +204,125 @@ def test_it_warns_when_the_document_names_another_province(world, client_for):
     page = client_for(world.outsider).get(url(draft)).content.decode()
     assert "Văn bản ghi tỉnh Đắk Lắk, nhưng đang được nhập vào An Giang" in page
     assert "Văn bản ghi tỉnh" not in client_for(world.officer).get(url(import_text(world))).content.decode()
+
+
+def test_it_reviews_150_tasks_in_a_light_page_with_few_queries_then_saves_and_confirms_them(
+    world, client_for, monkeypatch, django_assert_max_num_queries
+):
+    draft = import_extraction(world, monkeypatch, extraction_of(many_lines(150), tasks=150))
+    client = client_for(world.officer)
+    with django_assert_max_num_queries(10):
+        shown = client.get(url(draft))
+    page = shown.content.decode()
+    assert len(shown.context["forms"].tasks) == 150
+    # The province's agencies are listed once for the whole page, not once for each of the 300 names.
+    assert page.count('<datalist id="agencies">') == 1
+    assert page.count("<option") < 60
+    assert page.count('<span class="chosen">Sở Y tế</span>') == 150
+    # About 2 KB a task, whatever the size of the register.
+    assert len(page.encode()) < 150 * 2_500
+
+    def understood(draft):
+        return [
+            (task["code"], task["content"], [chosen_agency(name) for name in task["lead"] + task["cooperating"]])
+            for task in draft.data["tasks"]
+        ]
+
+    before = understood(draft)
+    with django_assert_max_num_queries(15):
+        saved = client.post(url(draft), form_data(shown, action="save"))
+    assert saved.status_code == 302
+    draft.refresh_from_db()
+    assert understood(draft) == before
+
+    confirmed = client.post(url(draft), form_data(shown, action="confirm"))
+    plan = Plan.objects.get(import_drafts=draft)
+    assert confirmed["Location"] == reverse("plans:detail", args=[plan.pk])
+    assert plan.tasks.count() == 150
+    assert set(plan.tasks.values_list("assignments__agency__name", "assignments__role")) == {
+        ("Sở Ngoại vụ", "lead"),
+        ("Sở Y tế", "cooperating"),
+    }
+
+
+def test_it_saves_first_when_enter_is_pressed_in_a_box(world, client_for):
+    page = client_for(world.officer).get(url(import_text(world))).content.decode()
+    form = page[page.index('id="review-form"') :]
+    assert form[form.index("<button") :].startswith(
+        '<button type="submit" name="action" value="save" class="default-action"'
+    )
+
+
+def test_it_opens_a_picker_without_the_script_and_saves_the_agency_picked(world, client_for):
+    draft = import_text(world)
+    client = client_for(world.officer)
+    shown = client.get(url(draft))
+    assert 'name="task-0-cooperating_0_other"' not in shown.content.decode()
+
+    # "Đổi" submits the form: the draft is saved, and the page comes back with that picker open.
+    asked = client.post(url(draft), form_data(shown, change="task-0-cooperating_0"))
+    assert asked["Location"] == f"{url(draft)}?change=task-0-cooperating_0#task-0"
+    opened = client.get(asked["Location"])
+    assert (
+        '<input name="task-0-cooperating_0_other" list="agencies" aria-label="Cơ quan khác" '
+        'placeholder="gõ hoặc chọn tên cơ quan" autofocus>'
+    ) in opened.content.decode()
+
+    response = client.post(
+        url(draft), form_data(opened, action="save", **{"task-0-cooperating_0_other": "Sở Tài chính"})
+    )
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.data["tasks"][0]["cooperating"][0]["written"] == "Sở Ngoại vụ"
+    assert draft.data["tasks"][0]["cooperating"][0]["choice"] == world.agencies["tc"].pk
+
+
+def test_it_skips_a_matched_name_and_adds_an_agency_typed_by_its_short_name(world, client_for):
+    draft = import_text(world)
+    client = client_for(world.officer)
+    shown = client.get(url(draft))
+    response = client.post(
+        url(draft),
+        form_data(shown, action="save", **{"task-0-cooperating_1_skip": "on", "task-1-add_cooperating": "sở vhttdl"}),
+    )
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.data["tasks"][0]["cooperating"][1]["choice"] == "skip"
+    assert [(n["status"], n["choice"]) for n in draft.data["tasks"][1]["cooperating"]][-1] == (
+        "added", world.agencies["vhttdl"].pk
+    )  # fmt: skip
+
+
+def test_it_refuses_an_agency_that_is_not_in_the_list_and_saves_nothing(world, client_for):
+    draft = import_text(world)
+    client = client_for(world.officer)
+    before = draft.data
+    shown = client.get(url(draft))
+    response = client.post(
+        url(draft),
+        form_data(
+            shown,
+            action="save",
+            **{"task-0-lead_0_other": "Sở Ngoại giao", "task-2-add_lead": "Sở Y tế An Giang"},
+        ),
+    )
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "“Sở Ngoại giao” không có trong danh sách cơ quan: hãy chọn một tên trong danh sách." in page
+    assert "“Sở Y tế An Giang” không có trong danh sách cơ quan" in page
+    # What was typed is shown again, in the open picker, to be corrected.
+    assert 'name="task-0-lead_0_other" value="Sở Ngoại giao"' in page
+    draft.refresh_from_db()
+    assert draft.data == before
+
+
+def test_it_changes_a_category_without_the_script(world, client_for):
+    draft = import_text(world)
+    client = client_for(world.officer)
+    shown = client.get(url(draft))
+    assert '<input type="hidden" name="task-0-category" value="other">' in shown.content.decode()
+    opened = client.get(f"{url(draft)}?change=task-0-category")
+    assert '<select name="task-0-category" id="id_task-0-category" autofocus>' in opened.content.decode()
+    client.post(url(draft), form_data(opened, action="save", **{"task-0-category": "heritage"}))
+    draft.refresh_from_db()
+    assert draft.data["tasks"][0]["category"] == "heritage"

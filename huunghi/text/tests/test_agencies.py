@@ -622,3 +622,18 @@ def test_it_imports_without_django():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
+
+
+def test_it_does_not_read_another_departments_abbreviation_as_foreign_affairs():
+    # "SNV" is the Department of Home Affairs' abbreviation in many registers: it must not make
+    # "Sở Ngoại vụ" ambiguous.
+    resolver = AgencyResolver(
+        [
+            E(1, "Sở Ngoại vụ", "Sở Ngoại vụ", ("SNgV", "Sở NgV"), "department"),
+            E(3, "Sở Nội vụ", "Sở Nội vụ", ("SNV",), "department"),
+        ],
+        ["Tây Ninh"],
+    )
+    assert (resolver.resolve("Sở Ngoại vụ").status, resolver.resolve("Sở Ngoại vụ").agency_id) == (EXACT, 1)
+    assert (resolver.resolve("SNV").status, resolver.resolve("SNV").agency_id) == (EXACT, 3)
+    assert (resolver.resolve("Sở Nội vụ").status, resolver.resolve("Sở Nội vụ").agency_id) == (EXACT, 3)
