@@ -27,6 +27,9 @@ scans a plan:
 - **Tables** (a docx table arrives as rows ``cell | cell | cell``) are read by their header words (``TT``,
   ``Nội dung``, ``Cơ quan chủ trì``, ``Cơ quan phối hợp``, ``Thời gian``; diacritics folded): a row ``I | ...``
   is a group (a section ``PL.I`` in an appendix), a row ``1 | ...`` a task ``I.1``.
+- A task written both in the text and in a table (a summary in ``II. NỘI DUNG`` and the appendix that
+  details it) is one task: the text's item with what the row adds (timing, agencies); see
+  `_Reader._merge_table_duplicates`. Appendix notes ``(Chi tiết tại Phụ lục kèm theo)`` are not content.
 - A text with no section of tasks (a news item) gives the tasks it enumerates: ``(1) ... (2) ...``, or a
   list after ``Các hoạt động cụ thể như: ...; ...`` or ``... các nội dung: ...; ...`` (low confidence, with a
   warning). Breakthrough solutions listed this way (seed 002) are taken as tasks too, at 0.4.
@@ -151,6 +154,8 @@ _RANGE = re.compile(
 _RANGE_TOKEN = re.compile(r"(?<![\w])([a-zđ]|\d{1,3})(?![\w])|(đến|tới|->|-|–|—)", re.IGNORECASE)
 
 _TERMINAL = ".;:!?…"
+# A line that only points to the appendix: "(Chi tiết tại Phụ lục kèm theo)", "(Phụ lục chi tiết kèm theo)."
+_APPENDIX_NOTE = re.compile(r"\(\s*[^()]{0,80}?(?:phụ|PHỤ|Phụ)\s+(?:lục|LỤC)[^()]{0,80}\)\s*[.;]?")
 _NOTE_PAREN = re.compile(r"\s*\((?:[^()]*(?:kèm\s+theo|phụ\s+lục|chi\s+tiết)[^()]*|\*[^()]*\*)\)\s*$", re.I)
 _TRAILING_TITLE = re.compile(r"[\s.:;,\-–—/*_]+$")
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
@@ -657,6 +662,8 @@ class _Draft:
     confidence: float = C_BARE
     origin: str = "item"  # item, table, prose
     agencies_from: str | None = None  # block, range, inline, inherited, table
+    written: str | None = None  # a table row's code as its number column writes it ("II.1", "1.a", "3")
+    alternative: str | None = None  # a table row's code when another task has its own ("PL.II.1")
     scan: list = field(default_factory=list)  # (line, body offset) pairs scanned for inline assignments
 
     def take(self, block: _Block, agencies: bool = True, timing: bool = True) -> None:
@@ -806,6 +813,7 @@ class _Reader:
         self.drafts: list[_Draft] = []
         self.lifted: list[tuple[_Node, list[int], _Block]] = []
         self.warnings: list[str] = []
+        self.renamed: dict[str, tuple[str, str]] = {}  # code given → (code wanted, the warning that says so)
         self.open_leaf: _Leaf | None = None
         self.lines: list[_Line] = []
 
@@ -832,6 +840,7 @@ class _Reader:
         for node in [n for n in self.nodes if isinstance(n, _Node)]:
             self._process(node)
         self._finish_assignments()
+        self._merge_table_duplicates()
         if not any(isinstance(n, _Node) and n.content for n in self.nodes) and not self.drafts:
             self._prose()
         return self._results()
@@ -859,6 +868,11 @@ class _Reader:
                 leaf = _Leaf(line.m.get("num", "?"), line)
                 top.events.append(leaf)
                 self.open_leaf = leaf
+            return
+        if kind == TEXT and _APPENDIX_NOTE.fullmatch(_demark(line.body(self.norm)).strip()):
+            # Not a task's words: the text says where its details are.
+            if top is not None:
+                top.mentions_appendix = True
             return
         if kind in (TEXT, BULLET):
             if self.open_leaf is not None:
@@ -967,7 +981,9 @@ class _Reader:
             k += 1
         new = f"{code}-{k}"
         self.task_codes.add(new)
-        self.warnings.append(f"Mã nhiệm vụ {code} bị trùng trong văn bản; nhiệm vụ sau được ghi là {new}")
+        warning = f"Mã nhiệm vụ {code} bị trùng trong văn bản; nhiệm vụ sau được ghi là {new}"
+        self.renamed[new] = (code, warning)
+        self.warnings.append(warning)
         return new
 
     def _text_of(self, lines: list[_Line]) -> str:
@@ -1322,8 +1338,24 @@ class _Reader:
         group: tuple[str, str, str] | None = None  # (tt, section code, title)
         last: _Draft | None = None
         last_number: _Draft | None = None
-        pending_groups: list[tuple[int, _Draft]] = []
+        head: tuple[_Draft, list[str]] | None = None  # the last row numbered "1": its numbers may prefix the next
+        # Numbered rows that may head the rows under them: (where its section goes, the row, the rows under it).
+        pending_groups: list[tuple[int, _Draft, list[_Draft]]] = []
         drafts: list[_Draft] = []
+
+        def under(parent: _Draft, draft: _Draft) -> None:
+            for _, p, children in pending_groups:
+                if p is parent:
+                    children.append(draft)
+                    return
+            pending_groups.append((len(self.nodes), parent, [draft]))
+
+        def head_of(tt: str) -> _Draft | None:
+            """The row a row numbered "1.1", "1.a" or "II.1.a" sits under: the last one numbered 1."""
+            parts = tt.split(".")[:-1]
+            if head is None or not parts or parts[-len(head[1]) :] != head[1]:
+                return None
+            return head[0]
 
         def cell(cells, role):
             j = col.get(role)
@@ -1347,7 +1379,7 @@ class _Reader:
                 code = self._unique_section(f"{prefix}.{tt}")
                 self.nodes.append(_Group(code, title, (line.start, line.end)))
                 group = (tt, code, title)
-                last = last_number = None
+                last = last_number = head = None
                 continue
             if not content:
                 continue
@@ -1359,13 +1391,19 @@ class _Reader:
                 title = group[2] if group else None
                 section = group[1] if group else prefix
                 draft = _Draft(code, content, (line.start, line.end), title, section, None, origin="table")
+                draft.written, draft.alternative = (None if group else base), f"{prefix}.{base}"
+                parent = head_of(tt)
+                if parent is not None:
+                    draft.section, draft.title = parent.section, parent.content
+                    under(parent, draft)
+                else:
+                    head = (draft, tt.split("."))
                 last = last_number = draft
             elif re.fullmatch(r"[a-zđ]", tt) and last_number is not None:
                 base = f"{last_number.code}.{tt}"
                 code = self._task_code(base)
                 draft = _Draft(code, content, (line.start, line.end), None, last_number.section, origin="table")
-                if not any(p is last_number for _, p in pending_groups):
-                    pending_groups.append((len(self.nodes), last_number))
+                under(last_number, draft)
                 draft.title = last_number.content
                 last = draft
             elif (not tt or tt in "-+•–*") and last is not None:
@@ -1379,6 +1417,11 @@ class _Reader:
             elif any(c.isdigit() for c in tt):
                 code = self._task_code(tt, f"{prefix}.{tt}")
                 draft = _Draft(code, content, (line.start, line.end), None, prefix, origin="table")
+                draft.written, draft.alternative = tt, f"{prefix}.{tt}"
+                parent = head_of(tt)
+                if parent is not None:
+                    draft.section, draft.title = parent.section, parent.content
+                    under(parent, draft)
                 last = draft
             else:
                 continue
@@ -1388,8 +1431,10 @@ class _Reader:
                 draft, cell(cells, "lead"), cell(cells, "coop"), cell(cells, "both"), cell(cells, "timing")
             )
             drafts.append(draft)
-        # A numbered row with lettered rows under it is their heading: a section, not a task.
-        for offset, (index, parent_draft) in enumerate(pending_groups):
+        # A numbered row with lettered rows (or rows numbered 1.a, 1.1) under it is their heading: a section,
+        # not a task.
+        offset = 0
+        for index, parent_draft, children in pending_groups:
             if parent_draft.lead or parent_draft.coop:
                 continue
             drafts = [d for d in drafts if d is not parent_draft]
@@ -1397,9 +1442,9 @@ class _Reader:
             own = parent_draft.code.rsplit(".", 1)[-1]
             code = self._unique_section(f"{parent_draft.section or prefix}.{own}")
             self.nodes.insert(index + offset, _Group(code, _clean_title(parent_draft.content), parent_draft.span))
-            for d in drafts:
-                if d.code.startswith(parent_draft.code + "."):
-                    d.section = code
+            offset += 1
+            for d in children:
+                d.section = code
         self.drafts.extend(drafts)
         if container is not None:
             container.table_tasks += len(drafts)
@@ -1458,6 +1503,176 @@ class _Reader:
                     if node.default.timing and not draft.timing:
                         draft.take(node.default, agencies=False, timing=True)
                 node = node.parent
+
+    def _merge_table_duplicates(self) -> None:
+        """One task for a task written both in the text and in a table (a summary and its appendix).
+
+        A table row is the same task as an item of the text when their contents are equal on a folded key
+        (the item's heading and content together count too: a table cell holds both), or very similar (one
+        a prefix of the other, or words in common at `_SAME_WORDS`), and they have the same number or the
+        same position in their lists (for equal contents, when a number can be compared). The item keeps
+        its code, span, title and section, and its content unless it is only the start of the row's; it
+        takes the row's timing when it has none, and the row's lead (cooperating) agencies when it names
+        none or fewer of them; when both name others, the row's, with a warning.
+
+        Codes: an item renamed ``II.1-2`` because a row had ``II.1`` gets it back, and a row left alone
+        that holds a repeated item's code moves to ``PL.II.1``. When the table repeats every item of a part
+        and numbers them as the text does without the part's numeral (``1.a`` for ``II.1.a``: the plan's
+        own codes), the items are numbered so. Group rows left with no task go."""
+        rows = sorted((d for d in self.drafts if d.origin == "table"), key=lambda d: d.span[0])
+        items = sorted((d for d in self.drafts if d.origin == "item"), key=lambda d: d.span[0])
+        if not rows or not items:
+            return
+        position = {id(d): i for i, d in enumerate(items)}
+        by_key: dict[str, list[_Draft]] = {}
+        by_number: dict[str, list[_Draft]] = {}
+        keys: dict[int, tuple[str, ...]] = {}
+        for d in items:
+            own = agency_fold(d.content)
+            titled = agency_fold(f"{d.title} {d.content}") if d.title else own
+            keys[id(d)] = (own, titled) if titled != own else (own,)
+            for k in keys[id(d)]:
+                by_key.setdefault(k, []).append(d)
+            by_number.setdefault(_own_number(self._wanted(d.code)), []).append(d)
+        taken: set[int] = set()
+        merged: list[tuple[_Draft, _Draft]] = []
+        for i, row in enumerate(rows):
+            key = agency_fold(row.content)
+            if not key:
+                continue
+            number = _own_number(row.written or row.code)
+            match = None
+            for d in by_key.get(key, []):
+                if id(d) not in taken and self._agree(d, number, position[id(d)] == i, equal=True):
+                    match = d
+                    break
+            if match is None:
+                near = [items[i]] if i < len(items) else []
+                near += [d for d in by_number.get(number, []) if id(d) not in taken][:_NEAR_LIMIT]
+                for d in near:
+                    if id(d) in taken or not self._agree(d, number, position[id(d)] == i, equal=False):
+                        continue
+                    if any(_similar(k, key) for k in keys[id(d)]):
+                        match = d
+                        break
+            if match is not None:
+                taken.add(id(match))
+                merged.append((match, row))
+        if not merged:
+            return
+        gone = {id(row) for _, row in merged}
+        self.drafts = [d for d in self.drafts if id(d) not in gone]
+        # The table's group rows that held only repeated tasks would be empty sections repeating the text's.
+        emptied = {row.section for _, row in merged if row.section}
+        kept = {d.section for d in self.drafts if d.section}
+
+        def holds(code: str, sections: set[str]) -> bool:
+            return any(s == code or s.startswith(code + ".") for s in sections)
+
+        self.nodes = [
+            n for n in self.nodes if not (isinstance(n, _Group) and holds(n.code, emptied) and not holds(n.code, kept))
+        ]
+        for _, row in merged:
+            self.task_codes.discard(row.code)
+            self._unrename(row.code)
+        # The plan's own numbering: a part whose every item the table repeats, numbered without the part's
+        # numeral ("1.a" for "II.1.a"), is numbered so.
+        partner = {id(item): row for item, row in merged}
+        votes: dict[str, bool] = {}
+        for item in items:
+            part, _, rest = self._wanted(item.code).partition(".")
+            if part and rest and _ROMAN_VALID.fullmatch(part):
+                row = partner.get(id(item))
+                votes[part] = votes.get(part, True) and row is not None and row.written == rest
+        short = {part for part, agreed in votes.items() if agreed}
+        repeated = set(partner)
+        holders = {d.code: d for d in self.drafts}
+        for item in items:
+            wanted = self._wanted(item.code)
+            part, _, rest = wanted.partition(".")
+            if part in short and rest:
+                wanted = rest
+            if wanted == item.code:
+                continue
+            holder = holders.get(wanted)
+            # A repeated item comes first: a row of a table that took its code (tables are read first)
+            # moves to its other code.
+            movable = holder is not None and holder.origin == "table" and id(item) in repeated
+            if wanted in self.task_codes and not movable:
+                continue
+            self.task_codes.discard(item.code)
+            self._unrename(item.code)
+            holders.pop(item.code, None)
+            self.task_codes.add(wanted)
+            item.code = wanted
+            holders[wanted] = item
+            if holder is not None:
+                holder.code = self._task_code(wanted, holder.alternative)
+                holders[holder.code] = holder
+        for item, row in merged:
+            self._take_row(item, row)
+
+    def _wanted(self, code: str) -> str:
+        """The code a task would have had if another had not taken it."""
+        return self.renamed[code][0] if code in self.renamed else code
+
+    def _unrename(self, code: str) -> None:
+        if code in self.renamed:
+            _, warning = self.renamed.pop(code)
+            if warning in self.warnings:
+                self.warnings.remove(warning)
+
+    @staticmethod
+    def _agree(item: _Draft, number: str, same_position: bool, equal: bool) -> bool:
+        """Whether an item and a table row stand at the same place: the same number, else the same position."""
+        own = _own_number(item.code)
+        if own and number and own == number:
+            return True
+        if same_position:
+            return True
+        comparable = bool(own and number) and own.isdigit() == number.isdigit()
+        return equal and not comparable
+
+    def _take_row(self, item: _Draft, row: _Draft) -> None:
+        """What a table row adds to the item it repeats."""
+        own, key = agency_fold(item.content), agency_fold(row.content)
+        titled = agency_fold(f"{item.title} {item.content}") if item.title else own
+        if key != titled and key.startswith(own + " "):
+            item.content = row.content  # the row writes the item out in full
+        if not item.timing and row.timing:
+            item.timing = row.timing
+            item.a_span = item.a_span or row.a_span
+        if not row.lead and not row.coop:
+            item.confidence = max(item.confidence, row.confidence)
+            return
+        if item.agencies_from == "inline" or not (item.lead or item.coop):
+            # What a sentence suggests gives way to what a table states.
+            item.lead, item.coop = list(row.lead), list(row.coop)
+            item.agencies_from = "table"
+            item.a_span = row.a_span
+            item.confidence = max(item.confidence, row.confidence)
+            return
+        differ = False
+        for name in ("lead", "coop"):
+            mine, theirs = getattr(item, name), getattr(row, name)
+            if not theirs:
+                continue
+            a, b = {agency_fold(n) for n in mine}, {agency_fold(n) for n in theirs}
+            if a >= b:
+                continue  # the same agencies, or the text names more
+            if a and not a < b:
+                differ = True  # not only more agencies: others
+            setattr(item, name, list(theirs))
+        if differ:
+            item.agencies_from = "table"
+            item.a_span = row.a_span
+            item.confidence = row.confidence
+            self.warnings.append(
+                f"Cơ quan chủ trì, phối hợp của nhiệm vụ {item.code} ghi trong bảng khác với phần nội dung; "
+                "đã lấy theo bảng, cần kiểm tra"
+            )
+        else:
+            item.confidence = max(item.confidence, row.confidence)
 
     def _prose(self) -> None:
         """Tasks a text without sections enumerates: "(1) ... (2) ..." or "như: ...; ...; ..."."""
@@ -1550,6 +1765,32 @@ def _merge_block(into: _Block, other: _Block) -> _Block:
     if other.start >= 0:
         into.extend_span(other.start, other.end)
     return into
+
+
+#: Share of their words two contents must have in common to be the same task written twice.
+_SAME_WORDS = 0.85
+#: Words the shorter of two contents must have to count as the start of the other.
+_PREFIX_WORDS = 4
+#: Items with a row's number compared with it (a bound for a huge table).
+_NEAR_LIMIT = 50
+
+
+def _own_number(code: str) -> str:
+    """The item's own number or letter: "3" for "II.3", "a" for "1.a" (without a "-2" suffix)."""
+    return re.sub(r"-\d+$", "", code).rsplit(".", 1)[-1].strip().lower()
+
+
+def _similar(a: str, b: str) -> bool:
+    """Whether two folded contents are very similar: one the start of the other, or nearly the same words."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short.split()) >= _PREFIX_WORDS and long.startswith(short + " "):
+        return True
+    wa, wb = set(a.split()), set(b.split())
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / max(len(wa), len(wb)) >= _SAME_WORDS
 
 
 def _numbered_items(text: str) -> list[tuple[tuple[int, int], str | None]] | None:

@@ -334,6 +334,234 @@ def test_it_reads_a_docx_table_whose_merged_header_is_repeated_on_each_page():
     assert [t.section for t in tasks] == ["II", "II"]
 
 
+# --- a task written in the text and again in a table ---------------------------------------------------------
+
+# Our own export (``huunghi export_plan``): the tasks in II with their assignment lines, and again, with the
+# same codes, in the appendix table with their timing.
+TEXT_AND_APPENDIX = """\
+II. NỘI DUNG THỰC HIỆN
+(Phụ lục chi tiết kèm theo).
+1. Tuyên truyền Chiến lược Ngoại giao văn hóa đến năm 2030 trên Báo Kon Tum.
+- Cơ quan chủ trì: Sở Thông tin và Truyền thông.
+- Cơ quan phối hợp: Sở Ngoại vụ; Báo Kon Tum.
+2. Gửi thư, thiệp chúc mừng nhân dịp Quốc khánh các nước.
+- Cơ quan chủ trì: Sở Ngoại vụ.
+(Chi tiết tại Phụ lục kèm theo)
+III. KINH PHÍ THỰC HIỆN
+Ngân sách tỉnh.
+
+PHỤ LỤC
+NHIỆM VỤ NGOẠI GIAO VĂN HÓA NĂM 2024
+STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện | Kinh phí dự kiến (triệu đồng)
+II.1 | Tuyên truyền Chiến lược Ngoại giao văn hóa đến năm 2030 trên Báo Kon Tum. | Sở Thông tin và Truyền thông | Sở Ngoại vụ; Báo Kon Tum | cả năm | 40
+II.2 | Gửi thư, thiệp chúc mừng nhân dịp Quốc khánh các nước. | Sở Ngoại vụ | | Quý III | 15
+"""
+
+
+def test_it_reads_a_task_written_in_the_text_and_in_the_appendix_table_once():
+    sections, tasks, warnings = read_structure(TEXT_AND_APPENDIX)
+    assert assignments(tasks) == [
+        ("II.1", ["Sở Thông tin và Truyền thông"], ["Sở Ngoại vụ", "Báo Kon Tum"], "cả năm"),
+        ("II.2", ["Sở Ngoại vụ"], [], "Quý III"),
+    ]
+    assert [(t.content, t.section, t.confidence) for t in tasks] == [
+        ("Tuyên truyền Chiến lược Ngoại giao văn hóa đến năm 2030 trên Báo Kon Tum.", "II", 0.95),
+        ("Gửi thư, thiệp chúc mừng nhân dịp Quốc khánh các nước.", "II", 0.95),
+    ]
+    # The task is the text's item: its span and its assignment lines, not the row.
+    assert TEXT_AND_APPENDIX[slice(*tasks[1].span)] == "2. Gửi thư, thiệp chúc mừng nhân dịp Quốc khánh các nước."
+    assert TEXT_AND_APPENDIX[slice(*tasks[1].assignment_span)] == "- Cơ quan chủ trì: Sở Ngoại vụ."
+    assert [(s.code, s.title) for s in sections] == [
+        ("II", "NỘI DUNG THỰC HIỆN"),
+        ("III", "KINH PHÍ THỰC HIỆN"),
+        ("PL", "NHIỆM VỤ NGOẠI GIAO VĂN HÓA NĂM 2024"),
+    ]
+    assert warnings == []
+
+
+# A summary in the text and the appendix that details it, numbered in groups of its own; a task in each
+# place that the other does not have.
+SUMMARY_AND_APPENDIX = """\
+II. NỘI DUNG THỰC HIỆN
+1. Tổ chức Ngày Văn hóa Kon Tum tại tỉnh Attapeu (Lào).
+- Cơ quan chủ trì: Sở Ngoại vụ.
+2. Đón đoàn nghệ thuật tỉnh Ratanakiri (Campuchia).
+- Cơ quan chủ trì: Sở Ngoại vụ.
+- Cơ quan phối hợp: Sở Văn hóa, Thể thao và Du lịch.
+- Thời gian thực hiện: Tháng 5.
+3. Tổng kết công tác ngoại giao văn hóa năm 2023.
+Sở Ngoại vụ chủ trì, phối hợp với Sở Nội vụ tổ chức hội nghị tổng kết.
+III. TỔ CHỨC THỰC HIỆN
+Các sở triển khai.
+
+PHỤ LỤC
+TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian
+I | GIAO LƯU | | |
+1 | Tổ chức Ngày Văn hóa Kon Tum tại tỉnh Attapeu (Lào) nhân dịp kỷ niệm 60 năm quan hệ hữu nghị | Sở Văn hóa, Thể thao và Du lịch | Sở Ngoại vụ | Quý IV
+2 | Đón đoàn nghệ thuật tỉnh Ratanakiri, Campuchia | Sở Ngoại vụ | Sở Văn hóa, Thể thao và Du lịch; Sở Tài chính | Tháng 6
+II | ĐÀO TẠO | | |
+1 | Tập huấn kiến thức ngoại giao văn hóa cho cán bộ cấp xã | Sở Ngoại vụ | | Quý III
+"""
+
+
+def test_it_merges_a_summary_with_its_appendix_row_and_keeps_what_only_one_of_them_has():
+    sections, tasks, warnings = read_structure(SUMMARY_AND_APPENDIX)
+    vhttdl = "Sở Văn hóa, Thể thao và Du lịch"
+    assert assignments(tasks) == [
+        # The row names another lead: the row's, with a warning.
+        ("II.1", [vhttdl], ["Sở Ngoại vụ"], "Quý IV"),
+        # The row names one more cooperating agency; the text's timing stays.
+        ("II.2", ["Sở Ngoại vụ"], [vhttdl, "Sở Tài chính"], "Tháng 5"),
+        ("II.3", ["Sở Ngoại vụ"], ["Sở Nội vụ"], None),
+        # Only in the appendix: II.1 is the text's, so the row takes the appendix's code.
+        ("PL.II.1", ["Sở Ngoại vụ"], [], "Quý III"),
+    ]
+    t = by_code(tasks)
+    # The text's item was only the start of the row: the row writes it in full.
+    assert t["II.1"].content == (
+        "Tổ chức Ngày Văn hóa Kon Tum tại tỉnh Attapeu (Lào) nhân dịp kỷ niệm 60 năm quan hệ hữu nghị"
+    )
+    assert SUMMARY_AND_APPENDIX[slice(*t["II.1"].span)] == "1. Tổ chức Ngày Văn hóa Kon Tum tại tỉnh Attapeu (Lào)."
+    assert SUMMARY_AND_APPENDIX[slice(*t["II.1"].assignment_span)] == f"{vhttdl} | Sở Ngoại vụ | Quý IV"
+    assert t["II.2"].content == "Đón đoàn nghệ thuật tỉnh Ratanakiri (Campuchia)."
+    assert [(task.section, task.confidence) for task in tasks] == [
+        ("II", 0.9),
+        ("II", 0.95),
+        ("II", 0.7),
+        ("PL.II", 0.9),
+    ]
+    # The group row whose tasks all were the text's is gone; the other stays.
+    assert [(s.code, s.title) for s in sections] == [
+        ("II", "NỘI DUNG THỰC HIỆN"),
+        ("III", "TỔ CHỨC THỰC HIỆN"),
+        ("PL", "PHỤ LỤC"),
+        ("PL.II", "ĐÀO TẠO"),
+    ]
+    assert warnings == [
+        "Cơ quan chủ trì, phối hợp của nhiệm vụ II.1 ghi trong bảng khác với phần nội dung; đã lấy theo bảng, "
+        "cần kiểm tra",
+        "Cơ quan chủ trì, phối hợp của nhiệm vụ II.3 được suy ra từ câu văn, cần kiểm tra",
+    ]
+
+
+# The text's headings and items, and an appendix whose rows give the heading and the content in one cell, or
+# a few words in another order.
+HEADINGS_AND_APPENDIX = """\
+II. NỘI DUNG THỰC HIỆN
+1. Công tác tuyên truyền
+a) Giới thiệu hình ảnh con người, tiềm năng, thế mạnh của tỉnh đến bạn bè quốc tế.
+b) Tuyên truyền quảng bá năm ASEAN trên địa bàn tỉnh.
+Từ mục a đến mục b:
+- Cơ quan chủ trì: Sở Ngoại vụ.
+2. Gắn kết ngoại giao văn hóa với công tác người Việt Nam ở nước ngoài
+Gặp mặt kiều bào nhân dịp Tết Nguyên đán.
+- Cơ quan chủ trì: Sở Ngoại vụ.
+3. Tham gia hội chợ du lịch quốc tế tại Thành phố Hồ Chí Minh.
+4. Tổ chức hội nghị tổng kết.
+PHỤ LỤC
+STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện
+1 | Công tác tuyên truyền
+1.a | Giới thiệu hình ảnh con người, tiềm năng, thế mạnh của tỉnh đến bạn bè quốc tế. | Sở Ngoại vụ | | Quý I
+1.b | Tuyên truyền quảng bá năm ASEAN trên địa bàn tỉnh. | Sở Ngoại vụ | Báo tỉnh | Quý II
+2 | Gắn kết ngoại giao văn hóa với công tác người Việt Nam ở nước ngoài. Gặp mặt kiều bào nhân dịp Tết Nguyên đán. | Sở Ngoại vụ | | Tháng 1
+3 | Tham gia hội chợ quốc tế về du lịch tại Thành phố Hồ Chí Minh. | Sở Văn hóa, Thể thao và Du lịch | Sở Ngoại vụ | Tháng 9
+5 | Tổ chức hội nghị sơ kết. | Sở Ngoại vụ | | Tháng 7
+"""
+
+
+def test_it_knows_a_task_by_its_heading_and_content_or_by_nearly_the_same_words_at_the_same_number():
+    sections, tasks, warnings = read_structure(HEADINGS_AND_APPENDIX)
+    assert assignments(tasks) == [
+        ("II.1.a", ["Sở Ngoại vụ"], [], "Quý I"),
+        ("II.1.b", ["Sở Ngoại vụ"], ["Báo tỉnh"], "Quý II"),
+        ("II.2", ["Sở Ngoại vụ"], [], "Tháng 1"),
+        ("II.3", ["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Ngoại vụ"], "Tháng 9"),
+        # "tổng kết" and "sơ kết": two tasks.
+        ("II.4", [], [], None),
+        ("5", ["Sở Ngoại vụ"], [], "Tháng 7"),
+    ]
+    t = by_code(tasks)
+    assert (t["II.2"].title, t["II.2"].content) == (
+        "Gắn kết ngoại giao văn hóa với công tác người Việt Nam ở nước ngoài",
+        "Gặp mặt kiều bào nhân dịp Tết Nguyên đán.",
+    )
+    assert t["II.3"].content == "Tham gia hội chợ du lịch quốc tế tại Thành phố Hồ Chí Minh."
+    # The appendix's row "1" heads the rows 1.a and 1.b: a section, gone with them.
+    assert [s.code for s in sections] == ["II", "II.1", "PL"]
+    assert warnings == ["Chưa xác định được cơ quan thực hiện của nhiệm vụ: II.4"]
+
+
+def test_it_numbers_the_tasks_as_an_appendix_that_repeats_them_all_without_the_part_numeral():
+    text = HEADINGS_AND_APPENDIX.replace("4. Tổ chức hội nghị tổng kết.\n", "").replace(
+        "5 | Tổ chức hội nghị sơ kết. | Sở Ngoại vụ | | Tháng 7\n", ""
+    )
+    sections, tasks, warnings = read_structure(text)
+    assert [(t.code, t.section, t.timing) for t in tasks] == [
+        ("1.a", "II.1", "Quý I"),
+        ("1.b", "II.1", "Quý II"),
+        ("2", "II", "Tháng 1"),
+        ("3", "II", "Tháng 9"),
+    ]
+    assert warnings == []
+
+
+TWO_PLACES_APART = """\
+II. NỘI DUNG THỰC HIỆN
+1. Sở Ngoại vụ chủ trì, phối hợp với Sở Nội vụ tổ chức hội nghị quán triệt Chiến lược Ngoại giao văn hóa.
+2. Tổ chức hội nghị quán triệt Chiến lược Ngoại giao văn hóa cho cán bộ cấp xã.
+- Cơ quan chủ trì: Sở Ngoại vụ.
+3. Đón đoàn nghệ thuật tỉnh Attapeu (Lào).
+- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.
+PHỤ LỤC
+TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian
+1 | Sở Ngoại vụ chủ trì, phối hợp với Sở Nội vụ tổ chức hội nghị quán triệt Chiến lược Ngoại giao văn hóa | Sở Văn hóa, Thể thao và Du lịch | Sở Ngoại vụ | Quý I
+2 | Biên soạn tài liệu giới thiệu tỉnh bằng tiếng Lào | Sở Ngoại vụ | | Quý II
+3 | Tổ chức hội nghị quán triệt Chiến lược Ngoại giao văn hóa | Sở Ngoại vụ | | Quý III
+"""
+
+
+def test_it_takes_a_table_assignment_over_a_sentence_and_keeps_like_tasks_at_other_places_apart():
+    _, tasks, warnings = read_structure(TWO_PLACES_APART)
+    assert [(t.code, t.lead, t.cooperating, t.timing, t.confidence) for t in tasks] == [
+        # What the sentence suggests gives way to what the row states, without a warning.
+        ("II.1", ["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Ngoại vụ"], "Quý I", 0.9),
+        # Row 3 is the start of item 2, but at another number and another place: two tasks.
+        ("II.2", ["Sở Ngoại vụ"], [], None, 0.95),
+        ("II.3", ["Sở Văn hóa, Thể thao và Du lịch"], [], None, 0.95),
+        ("2", ["Sở Ngoại vụ"], [], "Quý II", 0.9),
+        ("3", ["Sở Ngoại vụ"], [], "Quý III", 0.9),
+    ]
+    assert warnings == []
+
+
+NUMBERED_GROUP_ROWS = """\
+PHỤ LỤC
+STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian thực hiện
+1 | Công tác tuyên truyền
+1.1 | Tuyên truyền trên báo chí | Sở TT&TT | Quý I
+1.2 | Quảng bá sản phẩm
+a | Tham gia hội chợ | Sở Công Thương | Quý III
+b | In ấn phẩm | Sở Ngoại vụ | Quý II
+2 | Tập huấn cán bộ | Sở Ngoại vụ | Quý III
+"""
+
+
+def test_it_reads_a_numbered_row_with_rows_numbered_under_it_as_their_heading():
+    sections, tasks, warnings = read_structure(NUMBERED_GROUP_ROWS)
+    assert [(s.code, s.title) for s in sections] == [
+        ("PL", "PHỤ LỤC"),
+        ("PL.1", "Công tác tuyên truyền"),
+        ("PL.1.2", "Quảng bá sản phẩm"),
+    ]
+    assert [(t.code, t.section, t.title) for t in tasks] == [
+        ("1.1", "PL.1", "Công tác tuyên truyền"),
+        ("1.2.a", "PL.1.2", "Quảng bá sản phẩm"),
+        ("1.2.b", "PL.1.2", "Quảng bá sản phẩm"),
+        ("2", "PL", None),
+    ]
+    assert warnings == []
+
+
 DECISION = """\
 QUYẾT ĐỊNH
 Về việc ban hành Kế hoạch Ngoại giao văn hóa giai đoạn 2022-2025
