@@ -63,6 +63,7 @@ def extract(text: str) -> Extraction:
     document = guarded("thông tin văn bản (số, ngày, cơ quan ban hành)", read_document, text)
     if document is not None:
         result.document = document
+        result.warnings.extend(document.warnings)
     citations = guarded("các văn bản được dẫn chiếu", find_citations, text, result.document)
     if citations is not None:
         result.citations = citations

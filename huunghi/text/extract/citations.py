@@ -18,6 +18,7 @@ Rules:
 
 from __future__ import annotations
 
+import functools
 import re
 
 from huunghi.text.dates import find_dates
@@ -40,7 +41,9 @@ TYPE_WORD = "|".join(
 )
 # A document number: digits, an optional year, then a symbol of letter-led parts joined by - – — or /.
 NUMBER = re.compile(
-    r"(?<![\w/.\-–—])(?P<num>\d{1,5}[a-zA-Z]?(?:/\d{4})?[/\-–](?P<sym>[^\W\d_][\w&]*(?:[-–—/][^\W_][\w&]*)*))"
+    r"(?<![\w/.\-–—])(?P<num>\d{1,5}[a-zA-Z]?(?:/\d{4})?[/\-–]"
+    # A symbol broken at its dash by a line end (`1052/QĐ-\nUBND`, PDF text) goes on on the next line.
+    r"(?P<sym>[^\W\d_][\w&]*(?:[-–—/](?:[^\W_][\w&]*|\n[A-ZĐ][\w&]*))*))"
 )
 _TYPE_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?P<type>{TYPE_WORD})(?:\s+li[eê]n\s+t[iị]ch)?\s*(?:s[oố]{_BLANK}*[:.]?{_BLANK}*)?$",
@@ -54,7 +57,8 @@ _ODD_TYPED = re.compile(
     re.IGNORECASE,
 )
 _DATE_GAP = re.compile(rf"[ \t\u00a0\u202f,(]*(?:(?:ban\s+hành|ký|kí){_BLANK}+)?", re.IGNORECASE)
-_OF = re.compile(rf"{_BLANK}*,?{_BLANK}*(?:của|do){_BLANK}+", re.IGNORECASE)
+_DATE_START = re.compile(r"ng[àa]y|\d", re.IGNORECASE)
+_OF = re.compile(rf"{_BLANK}*,?{_BLANK}*(?:của|do)(?:{_BLANK}+|{_BLANK}*\n{_BLANK}*)", re.IGNORECASE)
 _ABOUT = re.compile(rf"{_BLANK}*,?{_BLANK}*(?:về{_BLANK}+việc|về|V/v|v/v){_BLANK}+", re.IGNORECASE)
 _TITLE_END = re.compile(r"[;\n(“”\"]|\.(?:\s|$)|\s+(?:nhằm|để)\s")
 _TITLE_TAIL = re.compile(
@@ -64,6 +68,7 @@ _LIST_JOINT = re.compile(r"(?:\s+và|,|;)\s*$")
 _OF_BEFORE = re.compile(r"(?:của|do)\s+(?P<iss>[^,;.()\n]{2,80}?)\s+(?:tại|theo)\s*$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)
 def valid_symbol(sym: str) -> bool:
     """Whether `sym` (`QĐ-UBND`, `Ctr/TU`, `SNgV-LSLTBC`) looks like a document symbol rather than a word."""
     first = re.split(r"[-–—/]", sym, maxsplit=1)[0]
@@ -85,6 +90,8 @@ def read_after(text: str, pos: int, stop: int | None = None) -> dict:
     def date_at(at: int) -> int | None:
         gap = _DATE_GAP.match(text, at)
         begin = gap.end() if gap else at
+        if not _DATE_START.match(text, begin):
+            return None
         dates = find_dates(text[begin : begin + 40])
         if dates and dates[0][1] == 0:
             out["issued"] = dates[0][0]
@@ -127,6 +134,9 @@ def _issuer_before(text: str, start: int) -> str | None:
     return None
 
 
+_number_key = functools.lru_cache(maxsize=4096)(number_key)
+
+
 def find_citations(text: str, document: DocumentInfo | None = None) -> list[Citation]:
     """Every numbered document `text` cites, once each, in order of first appearance (see the module's rules).
 
@@ -147,7 +157,7 @@ def _find_citations(text: str, document: DocumentInfo | None) -> list[Citation]:
 
     found: list[tuple[int, int, int, str, str | None, bool, float]] = []  # start, num start, num end, ...
     for m in NUMBER.finditer(text):
-        num, sym = m.group("num"), m.group("sym")
+        num, sym = "".join(m.group("num").split()), "".join(m.group("sym").split())
         before = _TYPE_BEFORE.search(text, max(0, m.start() - 48), m.start())
         typed = before is not None
         if not valid_symbol(sym) and not (typed and sum(c.isupper() for c in sym) >= 1):
@@ -173,7 +183,7 @@ def _find_citations(text: str, document: DocumentInfo | None) -> list[Citation]:
     citations: list[Citation] = []
     by_key: dict[str, Citation] = {}
     for k, (start, _num_start, num_end, num, doc_type, _typed, confidence) in enumerate(found):
-        key = number_key(num)
+        key = _number_key(num)
         if not key or key == own:
             continue
         stop = None

@@ -26,19 +26,24 @@ Rules:
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import re
 
 from huunghi.text.extract.result import Anniversary, Mentions
 from huunghi.text.extract.vocab import (
     COUNTRY_TABLE,
     LANGUAGES,
+    LIST_ONLY_NAMES,
     LOCALITY_TABLE,
+    LOOSE_ABBREVIATIONS,
     LOOSE_ALLOWED_BEFORE,
     LOOSE_FORBIDDEN_AFTER,
     LOOSE_FORBIDDEN_BEFORE,
     LOOSE_NAMES,
     RELATIONS_SINCE,
     Words,
+    phrase_key,
     province_name,
     token_key,
 )
@@ -55,6 +60,9 @@ _LANGUAGE_NAMES = "|".join(
     re.sub(r"\\[ \-]", r"[ \\t\\u00a0-]+", re.escape(n)) for n in sorted(LANGUAGES, key=len, reverse=True)
 )
 _LANGUAGE = re.compile(rf"(?<![^\W\d_])tiếng{_B}+(?P<name>{_LANGUAGE_NAMES})(?![^\W\d_])", re.IGNORECASE)
+# `song ngữ Việt - Anh`, `đa ngữ Việt, Anh, Hàn`: the languages of a bilingual or multilingual publication.
+_BILINGUAL = re.compile(rf"(?<![^\W\d_])(?:song|đa){_B}+ngữ{_B}+(?P<name>{_LANGUAGE_NAMES})(?![^\W\d_])", re.IGNORECASE)
+_BILINGUAL_MORE = re.compile(rf"{_B}*(?:[-–—,/]|và){_B}*(?P<name>{_LANGUAGE_NAMES})(?![^\W\d_])", re.IGNORECASE)
 _LANGUAGE_MORE = re.compile(
     rf"{_B}*(?:,|và|hoặc|hay){_B}*(?:(?P<again>tiếng){_B}+)?(?P<name>{_LANGUAGE_NAMES})(?![^\W\d_])", re.IGNORECASE
 )
@@ -87,6 +95,8 @@ _COUNTRY_LEAD = [
     re.compile(rf"{_B}*[,–\-]{_B}*(?:(?:nước|thuộc|của){_B}+)?(?:bạn{_B}+)?"),
     re.compile(rf"{_B}+(?:của|thuộc|ở|tại){_B}+(?:nước{_B}+)?(?:bạn{_B}+)?", re.IGNORECASE),
 ]
+_LIST_ONLY = {token_key(name): code for name, code in LIST_ONLY_NAMES.items()}
+_LIST_GAP = re.compile(rf"{_B}*,{_B}*|{_B}+và{_B}+")
 _NAME_SUFFIX = {"do", "si", "gun", "ken", "shi", "to", "fu"}
 
 
@@ -119,16 +129,15 @@ class _Reader:
     def _loose_ok(self, i: int) -> bool:
         words = self.words
         key = words.key(i)
-        if i > 0 and words.joiner(i - 1) == " ":
+        word = words.word(i)
+        before_key = words.key(i - 1) if i > 0 and words.joiner(i - 1) == " " else None
+        if len(word) > 1 and word.isupper() and before_key not in LOOSE_ABBREVIATIONS:
+            return False  # `GIẢI PHÁP`: a heading in capitals
+        if before_key is not None:
             before = words.word(i - 1)
-            before_key = words.key(i - 1)
             if before_key in LOOSE_FORBIDDEN_BEFORE:
                 return False
-            if (
-                _capitalised(before)
-                and before_key not in LOOSE_ALLOWED_BEFORE
-                and not (len(before) >= 2 and before.isupper())
-            ):
+            if _capitalised(before) and before_key not in LOOSE_ALLOWED_BEFORE | LOOSE_ABBREVIATIONS:
                 return False
         if words.joiner(i) == " ":
             after = words.word(i + 1)
@@ -149,29 +158,43 @@ class _Reader:
         return hit[0], self.words.spans[hit[1]][1]
 
 
+@functools.lru_cache(maxsize=1024)
+def _language_code(name: str) -> str | None:
+    """The ISO 639-1 code of a language's name as written (`Khơ-me`, `Hàn Quốc`, `anh`), or None."""
+    code = _LANGUAGE_CODES.get(match_key(re.sub(r"[ \t\u00a0-]+", " ", name)))
+    return code if code is not None else _LANGUAGE_CODES.get(match_key(name))
+
+
 def _languages(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     codes: list[str] = []
     spans: list[tuple[int, int]] = []
 
     def add(name: str, span: tuple[int, int]) -> None:
-        code = _LANGUAGE_CODES.get(match_key(re.sub(r"[ \t\u00a0-]+", " ", name)))
-        if code is None:
-            code = _LANGUAGE_CODES.get(match_key(name))
+        code = _language_code(name)
         if code is None:
             return
         spans.append(span)
         if code not in codes:
             codes.append(code)
 
-    for m in _LANGUAGE.finditer(text):
-        add(m.group("name"), m.span("name"))
-        at = m.end()
+    found: list[tuple[int, int, str]] = []
+    for first, more_pattern in ((_LANGUAGE, _LANGUAGE_MORE), (_BILINGUAL, _BILINGUAL_MORE)):
+        at = 0
         while True:
-            more = _LANGUAGE_MORE.match(text, at)
-            if not more or not (more.group("again") or _capitalised(more.group("name"))):
+            m = first.search(text, at)
+            if m is None:
                 break
-            add(more.group("name"), more.span("name"))
-            at = more.end()
+            found.append((*m.span("name"), m.group("name")))
+            at = m.end()
+            while True:  # `tiếng Anh, Pháp và Nga`, `tiếng Việt, tiếng Anh`, `song ngữ Việt - Anh`
+                more = more_pattern.match(text, at)
+                again = "again" in more.groupdict() and more.group("again") if more else None
+                if not more or not (again or _capitalised(more.group("name"))):
+                    break
+                found.append((*more.span("name"), more.group("name")))
+                at = more.end()
+    for start, end, name in sorted(found):
+        add(name, (start, end))
     return codes, spans
 
 
@@ -262,9 +285,8 @@ def _localities(reader: _Reader) -> list[tuple[int, str]]:
             if province_name(name) or any(reader.country_at(w.start() + s) for w in re.finditer(r"[^\W\d_]+", name)):
                 continue  # a Vietnamese province, or a region named by its country (`Nam Lào`)
             found.append((s, " ".join(name.split())))
-    for i in range(len(words.spans)):
-        if words.key(i) not in LOCALITY_TABLE.longest:
-            continue
+    starts_a_name = LOCALITY_TABLE.longest
+    for i in [i for i, key in enumerate(words.keys) if key in starts_a_name]:
         hit = words.lookup(LOCALITY_TABLE, i)
         if hit is None or not _capitalised(words.word(i)):
             continue
@@ -284,11 +306,43 @@ def find_mentions(text: str) -> Mentions:
     mentions = Mentions()
     if not isinstance(text, str) or not text:
         return mentions
-    try:
+    with contextlib.suppress(Exception):  # the reader must never fail an import: keep what was read
         _find_mentions(text, mentions)
-    except Exception:  # pragma: no cover - the reader must never fail an import
-        pass
     return mentions
+
+
+def _listed_countries(
+    reader: _Reader, firsts: set[int], lasts: set[int], in_language: set[int]
+) -> list[tuple[int, str]]:
+    """Names read only in a list of countries (`Ý, Pháp, Phần Lan`): next to a country, joined by `,` or `và`."""
+    words, text = reader.words, reader.text
+    candidates = [
+        i
+        for i, key in enumerate(words.keys)
+        if key in _LIST_ONLY
+        and _capitalised(words.word(i))
+        and words.spans[i][0] not in in_language
+        and not (i > 0 and words.joiner(i - 1) == " " and _capitalised(words.word(i - 1)))
+        and not (i > 0 and words.key(i - 1) == "tiếng")
+    ]
+    found: list[tuple[int, str]] = []
+    changed = True
+    while changed and candidates:
+        changed = False
+        for i in list(candidates):
+            s, e = words.spans[i]
+            # The neighbour in the list, past a `và` (`Phần Lan và Anh`).
+            nxt = i + 2 if i + 2 < len(words.spans) and words.key(i + 1) == "và" else i + 1
+            prev = i - 2 if i >= 2 and words.key(i - 1) == "và" else i - 1
+            after = nxt < len(words.spans) and nxt in firsts and _LIST_GAP.fullmatch(text, e, words.spans[nxt][0])
+            before = prev >= 0 and prev in lasts and _LIST_GAP.fullmatch(text, words.spans[prev][1], s)
+            if after or before:
+                found.append((s, _LIST_ONLY[words.key(i)]))
+                firsts.add(i)
+                lasts.add(i)
+                candidates.remove(i)
+                changed = True
+    return found
 
 
 def _find_mentions(text: str, mentions: Mentions) -> None:
@@ -297,14 +351,20 @@ def _find_mentions(text: str, mentions: Mentions) -> None:
     mentions.languages, language_spans = _languages(text)
     in_language = {s for s, _ in language_spans}
 
-    anniversaries = _anniversaries(reader)
+    anniversaries = []
+    for anniversary in _anniversaries(reader):
+        if all((a.country, a.years) != (anniversary.country, anniversary.years) for a in anniversaries):
+            anniversaries.append(anniversary)
     mentions.anniversaries = anniversaries
 
     found: list[tuple[int, str]] = []
+    firsts: set[int] = set()
+    lasts: set[int] = set()
     i = 0
     n = len(words.spans)
+    keys, starts_a_name = words.keys, COUNTRY_TABLE.longest
     while i < n:
-        if words.key(i) not in COUNTRY_TABLE.longest:
+        if keys[i] not in starts_a_name:
             i += 1
             continue
         hit = reader.country_at_word(i, checked=True)
@@ -316,7 +376,10 @@ def _find_mentions(text: str, mentions: Mentions) -> None:
         before_tieng = i > 0 and words.key(i - 1) == "tiếng" and words.joiner(i - 1) == " "
         if start not in in_language and not before_tieng:
             found.append((start, code))
+            firsts.add(i)
+            lasts.add(last)
         i = last + 1
+    found += _listed_countries(reader, firsts, lasts, in_language)
     found += [(a.span[0] if a.span else 0, a.country) for a in anniversaries]
     found.sort()
     for _, code in found:
@@ -325,7 +388,7 @@ def _find_mentions(text: str, mentions: Mentions) -> None:
 
     seen: set[str] = set()
     for _, name in sorted(_localities(reader)):
-        key = match_key(name)
+        key = phrase_key(name)
         if key not in seen:
             seen.add(key)
             mentions.localities.append(name)

@@ -73,12 +73,16 @@ _TITLE_LINE = re.compile(
     rf"^[ \t\u00a0*#_]*(?P<type>{_TITLE_WORDS})(?![^\W\d_])[ \t\u00a0*_:]*(?P<rest>[^\n]*)",
     re.MULTILINE | re.IGNORECASE,
 )
+# Lines that start the body, not a subject line. A subject line may itself start with `Thực hiện` or `Theo`:
+# those words end a title only after its first line.
 _BODY_START = re.compile(
-    r"(?:căn\s+cứ|thực\s+hiện|trên\s+cơ\s+sở|để\b|nhằm\b|theo\b|kính\s+gửi|điều\s+\d|[IVX]+\.|\d+[.)]|phần\b|"
-    r"sau\s+khi|xét\b|(?:ủy|uỷ)\s+ban|chủ\s+tịch|hội\s+đồng|ngày\s+\d|nơi\s+nhận|[-_=–—.…]{3,})",
+    r"(?:căn\s+cứ|kính\s+gửi|điều\s+\d|[IVX]+\.|\d+[.)]|phần\b|sau\s+khi|xét\b|(?:ủy|uỷ)\s+ban|chủ\s+tịch|"
+    r"hội\s+đồng|ngày\s+\d|nơi\s+nhận|[-_=–—.…]{3,})",
     re.IGNORECASE,
 )
-_ABOUT_PREFIX = re.compile(r"^(?:về\s+việc|v/v|về)\s*:?\s+", re.IGNORECASE)
+_BODY_START_LATER = re.compile(r"(?:thực\s+hiện|trên\s+cơ\s+sở|để\b|nhằm\b|theo\b)", re.IGNORECASE)
+# An official letter's subject under its number: `V/v báo cáo kết quả ...`.
+_SUBJECT_LINE = re.compile(r"^[ \t*_|]*V/v\b[ \t.:]*(?P<title>[^\n\t|]*[^\s|*_])", re.MULTILINE | re.IGNORECASE)
 
 _NUMBER_LINE = re.compile(
     rf"(?:(?<![^\W\d_])S[ỐốOo]{_B}*:|^[ \t*_]*S[Ốố]{_B}*(?=\d))"
@@ -126,22 +130,26 @@ _SIGN_TITLE = re.compile(
     r"TRƯỞNG\s*BAN|BỘ\s*TRƯỞNG|THỦ\s*TƯỚNG|VIỆN\s*TRƯỞNG|(?:ỦY|UỶ|UY)\s*BAN\s*NHÂN\s*DÂN|HỘI\s*ĐỒNG\s*NHÂN\s*DÂN|"
     r"THƯỜNG\s*TRỰC|TRƯỞNG\s*PHÒNG)"
 )
+_SIGN_TITLE_AT_END = re.compile(r"(?:^|(?<=\s))(?P<title>" + _SIGN_TITLE.pattern + r"[^\n]*)$")
 _NOT_NAME_WORDS = {
     "ủy", "uỷ", "ban", "nhân", "dân", "tỉnh", "sở", "chủ", "tịch", "phó", "giám", "đốc", "thành", "phố", "nơi",
-    "nhận", "lưu", "kính", "gửi", "đã", "ký", "nguồn", "khảo", "sát", "xấu", "đẹp", "bình", "thường",
+    "nhận", "lưu", "kính", "gửi", "đã", "ký", "nguồn",
 }  # fmt: skip
-_SEGMENT = re.compile(r"[^\n\t]+")
+_SEGMENT = re.compile(r"[^\n\t|]+")
 
 
 def _clean_segment(s: str) -> str:
-    return s.strip(" \u00a0\u202f*_#`>").strip()
+    return s.strip(" \u00a0\u202f*_#`>|").strip()
 
 
 def _name_like(s: str) -> bool:
     words = s.split()
-    if not 1 <= len(words) <= 5 or not all(w.isalpha() for w in words):
+    # Names of the Central Highlands peoples carry an apostrophe: `H' Lan Niê`, `Y Ngọc Ksor`, `Ksor H'Bơ`.
+    if not 1 <= len(words) <= 5 or not all(w.replace("'", "").replace("’", "").isalpha() for w in words):
         return False
     if not all(w[0].isupper() for w in words):
+        return False
+    if doc_type_of_word(s) or _TITLE_LINE.fullmatch(s):  # `KẾ HOẠCH` of an attached plan
         return False
     if any(token_key(w) in _NOT_NAME_WORDS for w in words):
         return False
@@ -151,52 +159,56 @@ def _name_like(s: str) -> bool:
     return capitals >= 2
 
 
+def _sign_title_in(segment: str) -> re.Match | None:
+    """The signature title a segment holds: the whole segment, or its end after other text, as PDF text puts
+    the left column's `Nơi nhận` entries and the right column's titles on the same lines."""
+    m = _SIGN_TITLE_AT_END.search(segment)
+    if m and m.group("title").upper() == m.group("title"):
+        return m
+    return None
+
+
 def _read_signature(text: str, doc: DocumentInfo) -> None:
     segments = [(m.start(), m.end(), _clean_segment(m.group())) for m in _SEGMENT.finditer(text)]
     segments = [(s, e, c) for s, e, c in segments if c]
-    last_title = None
+    titles = [_sign_title_in(seg) for _, _, seg in segments]
     best = None
-    for i, (s, _e, seg) in enumerate(segments):
-        m = _SIGN_TITLE.match(seg)
-        if not m or seg.upper() != seg:
+    for i, title in enumerate(titles):
+        if title is None:
             continue
-        last_title = i
-        # The name: the first name-like line within the next few, past `(đã ký)` and the like.
-        for j in range(i + 1, min(len(segments), i + 7)):
-            candidate = segments[j][2]
-            if _SIGN_TITLE.match(candidate) and candidate.upper() == candidate:
+        # The name: the first name-like line within the next few, past `(đã ký)`, `Nơi nhận` entries and the like.
+        for j in range(i + 1, min(len(segments), i + 10)):
+            if titles[j] is not None:
                 break
-            if _name_like(candidate):
-                best = (last_title, j)
+            if _name_like(segments[j][2]):
+                best = j
                 break
     if best is None:
         return
-    title_index, name_index = best
+    name_index = best
     # The title of the signer is the last title line above the name that does not sign for another (`KT.`).
-    title_segment = None
-    for k in range(name_index - 1, max(-1, name_index - 7), -1):
-        seg = segments[k][2]
-        m = _SIGN_TITLE.match(seg)
-        if m and seg.upper() == seg:
-            if title_segment is None or not m.group("for"):
-                title_segment = k
-            if not m.group("for"):
+    title_index = None
+    for k in range(name_index - 1, max(-1, name_index - 10), -1):
+        title = titles[k]
+        if title is None:
+            if title_index is not None:
                 break
-        elif title_segment is not None:
+            continue
+        if title_index is None or not title.group("for"):
+            title_index = k
+        if not title.group("for"):
             break
     start, end, name = segments[name_index]
     offset = text.index(name, start, end)
     doc.signer = name
     doc.spans["signer"] = (offset, offset + len(name))
     doc.confidence["signer"] = 0.9
-    if title_segment is not None:
-        start, end, title = segments[title_segment]
-        m = _SIGN_TITLE.match(title)
-        if m and m.group("for") and title_segment == title_index and title_index + 1 < name_index:
-            pass
-        offset = text.index(title, start, end)
-        doc.signer_title = " ".join(title.split())
-        doc.spans["signer_title"] = (offset, offset + len(title))
+    if title_index is not None:
+        start, end, segment = segments[title_index]
+        written = titles[title_index].group("title")
+        offset = text.index(written, start, end)
+        doc.signer_title = " ".join(written.split())
+        doc.spans["signer_title"] = (offset, offset + len(written))
         doc.confidence["signer_title"] = 0.9
 
 
@@ -216,6 +228,9 @@ def _set(doc: DocumentInfo, name: str, value, span, confidence: float) -> None:
     doc.confidence[name] = confidence
 
 
+_TYPE_THEN_NUMBER = re.compile(r"(?:S[ỐO]\b|\d)", re.IGNORECASE)
+
+
 def _find_title_line(text: str) -> re.Match | None:
     for m in _TITLE_LINE.finditer(text, 0, min(len(text), _HEAD_LIMIT)):
         word = m.group("type")
@@ -230,10 +245,8 @@ def _find_title_line(text: str) -> re.Match | None:
     return None
 
 
-_TYPE_THEN_NUMBER = re.compile(r"(?:S[ỐO]\b|\d)", re.IGNORECASE)
-
-
 def _read_title(text: str, m: re.Match, doc: DocumentInfo) -> None:
+    """The subject line(s) under the type word, as written (`Về việc ban hành ...` keeps its `Về việc`)."""
     _set(doc, "doc_type", doc_type_of_word(m.group("type")), m.span("type"), 1.0)
     rest = _clean_segment(m.group("rest"))
     if rest:
@@ -242,37 +255,29 @@ def _read_title(text: str, m: re.Match, doc: DocumentInfo) -> None:
         return
     lines: list[tuple[int, int, str]] = []
     blanks = 0
-    for line in re.finditer(r"[^\n]*", text[m.end() :]):
-        if line.start() == line.end() and lines and line.start() > 0 and text[m.end() + line.start() - 1] != "\n":
-            continue  # the empty match after a line
-        raw = line.group()
-        start = m.end() + line.start()
+    at = m.end() + 1 if text[m.end() : m.end() + 1] == "\n" else m.end()
+    while at < len(text) and len(lines) < 4:
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        raw = text[at:line_end]
+        start, at = at, line_end + 1
         cleaned = _clean_segment(raw)
         if not cleaned:
             if lines:
                 break
             blanks += 1
-            if blanks > 4:
+            if blanks > 3:
                 break
             continue
-        if _BODY_START.match(cleaned) and not (not lines and _ABOUT_PREFIX.match(cleaned)):
+        if _BODY_START.match(cleaned) or (lines and _BODY_START_LATER.match(cleaned)):
             break
         if lines and cleaned.upper() == cleaned and lines[0][2].upper() != lines[0][2]:
-            break
+            break  # `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...` under a decision's subject line
         offset = text.index(cleaned, start, start + len(raw))
         lines.append((offset, offset + len(cleaned), cleaned))
-        if len(lines) >= 4:
-            break
-    if not lines:
-        return
-    title = " ".join(" ".join(c for _, _, c in lines).split())
-    start = lines[0][0]
-    about = _ABOUT_PREFIX.match(title)
-    if about:
-        title = title[about.end() :]
-        start += about.end() if lines[0][2].startswith(about.group()) else 0
-    if title:
-        _set(doc, "title", title, (start, lines[-1][1]), 1.0)
+    if lines:
+        title = " ".join(" ".join(c for _, _, c in lines).split())
+        _set(doc, "title", title, (lines[0][0], lines[-1][1]), 1.0)
 
 
 def _read_number(text: str, zone_end: int, doc: DocumentInfo) -> tuple[int, int] | None:
@@ -289,6 +294,17 @@ def _read_number(text: str, zone_end: int, doc: DocumentInfo) -> tuple[int, int]
             doc.warnings.append(f"Văn bản chưa có số (Số: {written}).")
         return m.span()
     return None
+
+
+def _as_written(written: str, canonical: str) -> str:
+    """A province's name as the document writes it (`Thanh Hoá`), unless capitals or glued words make the
+    canonical name (`Quảng Ngãi` for `QUẢNG NGÃI` or `QuảngNgãi`) the better one to show."""
+    written = " ".join(written.split())
+    if written.isupper() or written.count(" ") != canonical.count(" "):
+        return canonical
+    if any(w[:1].isalpha() and not w[:1].isupper() for w in written.split()):  # `tỉnh an giang` in page furniture
+        return canonical
+    return written
 
 
 def _place_before(text: str, comma: int) -> tuple[str, int, int] | None:
@@ -310,7 +326,7 @@ def _place_before(text: str, comma: int) -> tuple[str, int, int] | None:
         first = words[-n]
         name = province_name(segment[first.start() :])
         if name:
-            return name, start + first.start(), start + len(segment)
+            return _as_written(segment[first.start() :], name), start + first.start(), start + len(segment)
     if at_line_start and 1 <= len(words) <= 6 and segment[0].isupper():
         return segment, start, start + len(segment)
     return None
@@ -364,7 +380,7 @@ def _read_header_issuer(text: str, zone_end: int, doc: DocumentInfo, read: list[
     line_start = masked.rfind("\n", 0, max(0, first - 600)) + 1
     masked = "\n" * line_start + masked[line_start:]
     bodies: list[list] = []  # [written, start, end]
-    for m in re.finditer(r"[^\n\t]+", masked):
+    for m in re.finditer(r"[^\n\t|]+", masked):
         for cell in re.finditer(r"\S(?:.*?\S)?(?=\s{3,}|\s*$)", m.group()):
             raw = cell.group()
             seg = _clean_segment(raw)
@@ -415,7 +431,7 @@ def _province_in(s: str) -> tuple[str, int, int] | None:
 
 
 _LEADING_DATE = re.compile(
-    r"(?:^|[.\n]\s*)(?P<date>(?:ngày\s*)?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})"
+    r"(?:^|[.\n)]\s*|\s[-–—]\s*)(?P<date>(?:ngày\s*)?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})"
     r"[ \t\u00a0]*,[ \t\u00a0]*$",
     re.IGNORECASE,
 )
@@ -449,7 +465,7 @@ def _read_announcement(text: str, doc: DocumentInfo, has_header_number: bool, da
             if gap:
                 number = NUMBER.match(text, gap.end())
         if number and valid_symbol(number.group("sym")):
-            _set(doc, "number", number.group("num"), number.span("num"), 0.9)
+            _set(doc, "number", "".join(number.group("num").split()), number.span("num"), 0.9)
             end = number.end()
             after = read_after(text, end)
             if after["issued"] is not None and not dated:
@@ -490,6 +506,10 @@ def _adopt_from_sources(text: str, doc: DocumentInfo, doc_type: str | None, issu
         title_at = text.find(citation.title[:20], span[0]) if citation.title and span else -1
         title_span = (title_at, title_at + len(citation.title)) if title_at >= 0 else span
         _set(doc, "title", citation.title, title_span, 0.6)
+        if citation.issuer:  # the source line names the issuer as the document is referred to
+            issuer_at = text.find(citation.issuer, span[0]) if span else -1
+            issuer_span = (issuer_at, issuer_at + len(citation.issuer)) if issuer_at >= 0 else span
+            _set(doc, "issuer", citation.issuer, issuer_span, 0.75)
         doc.warnings.append(
             f"Số và ngày văn bản lấy từ mục «Nguồn» của bản tin ({doc_type_label(doc_type)} số {citation.number}); "
             "hãy kiểm tra."
@@ -508,7 +528,9 @@ def doc_type_label(doc_type: str | None) -> str:
 def _province_from_text(text: str, doc: DocumentInfo) -> None:
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
-    for m in _PROVINCE_WORD.finditer(text):
+    for n, m in enumerate(_PROVINCE_WORD.finditer(text)):
+        if n >= 2000:  # far more than any document names; enough to tell its province
+            break
         found = province_at(text, m.end())
         if found:
             counts[found[0]] += 1
@@ -528,11 +550,10 @@ def read_document(text: str) -> DocumentInfo:
     doc = DocumentInfo()
     if not isinstance(text, str) or not text:
         return doc
-    for step in (_read_document_steps,):
-        try:
-            step(text, doc)
-        except Exception:  # pragma: no cover - the reader must never fail an import
-            doc.warnings.append("Không đọc hết được thông tin văn bản; hãy kiểm tra.")
+    try:
+        _read_document_steps(text, doc)
+    except Exception:  # pragma: no cover - the reader must never fail an import: keep what was read
+        doc.warnings.append("Không đọc hết được thông tin văn bản; hãy kiểm tra.")
     return doc
 
 
@@ -564,6 +585,17 @@ def _read_document_steps(text: str, doc: DocumentInfo) -> None:
             _set(doc, "province", name, doc.spans.get("place"), 0.8)
     if doc.province is None:
         _province_from_text(text, doc)
+    if doc.province:
+        # Shown as written: by the place line when it names the same province, else where it was read.
+        if doc.place and province_name(doc.place) == province_name(doc.province):
+            doc.province = doc.place
+        elif doc.spans.get("province"):
+            s, e = doc.spans["province"]
+            doc.province = _as_written(text[s:e], doc.province)
+    if doc.title is None:
+        subject = _SUBJECT_LINE.search(text, 0, zone_end)
+        if subject:
+            _set(doc, "title", " ".join(subject.group("title").split()), subject.span("title"), 1.0)
     _read_signature(text, doc)
 
 
@@ -638,6 +670,18 @@ _FREQUENCY = re.compile(
     re.IGNORECASE,
 )
 _TO = re.compile(r"(?<![^\W\d_])(?:gửi(?:\s+về)?|về|lên|đến|tới|cho)\s+", re.IGNORECASE)
+_ITEM_NUMBER = re.compile(r"[ \t*#_]*(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])")
+
+
+def _is_item_number(text: str, dot: int) -> bool:
+    """Whether the dot at `dot` ends an item's number (`1.`, `IV.`, `a.`) at the start of its line."""
+    line_start = text.rfind("\n", max(0, dot - 12), dot)
+    if line_start < 0 and dot > 12:
+        return False
+    return _ITEM_NUMBER.fullmatch(text, line_start + 1, dot) is not None
+
+
+_AND = re.compile(r"[ \t\u00a0]*(?:,|và)[ \t\u00a0]*")
 _FOR = re.compile(r"(?<![^\W\d_])để\s+", re.IGNORECASE)
 _BY = re.compile(
     r"(?<![^\W\d_])của\s+(?P<who>(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|sở|địa\s+phương)[^;.\n]{0,40}?)\s+gửi\b", re.I
@@ -724,7 +768,12 @@ def _find_reporting(text: str) -> list[Reporting]:
         return []
     results: list[Reporting] = []
     seen: set[tuple] = set()
-    bounds = [b.span() for b in _SENTENCE_END.finditer(text)]
+    # Sentence ends, but not the dot of an item's number (`1.`, `IV.`).
+    bounds = [
+        b.span()
+        for b in _SENTENCE_END.finditer(text)
+        if not (b.group().startswith(".") and _is_item_number(text, b.start()))
+    ]
     bound_starts = [s for s, _ in bounds]
     bound_ends = [e for _, e in bounds]
     last_sentence = (-1, -1)
@@ -739,25 +788,33 @@ def _find_reporting(text: str) -> list[Reporting]:
         last_sentence = (start, end)
         sentence = text[start:end]
         recipients: list[tuple[str, int, int]] = []
-        for report in _REPORT.finditer(text, start, end):
+        for n, report in enumerate(_REPORT.finditer(text, start, end)):
+            if n >= 20:  # a sentence is not a list of reports; keep long junk linear
+                break
+            before = len(recipients)
             at = report.end()
             while at < end and text[at] in " \t\u00a0":
                 at += 1
             direct = _agency_starting(text, at)
             if direct:
                 recipients.append(direct)
-                continue
-            for to in _TO.finditer(text, report.end(), end):
-                agency = _agency_starting(text, to.end())
-                if agency:
-                    recipients.append(agency)
-                    break
             else:
-                for to in _FOR.finditer(text, report.end(), end):
-                    agency = _agency_starting(text, to.end())
-                    if agency:
-                        recipients.append(agency)
+                for pattern in (_TO, _FOR):
+                    # The recipient stands near the verb: `báo cáo kết quả ... gửi Sở Ngoại vụ`.
+                    for to in pattern.finditer(text, report.end(), min(end, report.end() + 300)):
+                        agency = _agency_starting(text, to.end())
+                        if agency:
+                            recipients.append(agency)
+                            break
+                    if len(recipients) > before:
                         break
+            # `báo cáo UBND tỉnh và Bộ Ngoại giao`: every agency of the list.
+            while len(recipients) > before and len(recipients) < before + 5:
+                more = _AND.match(text, recipients[-1][2])
+                agency = _agency_starting(text, more.end()) if more else None
+                if not agency:
+                    break
+                recipients.append(agency)
         if not recipients:
             continue
         frequency: list[str] = []

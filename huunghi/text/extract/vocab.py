@@ -61,11 +61,13 @@ SYMBOL_CODES: dict[str, str] = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def doc_type_of_word(word: str) -> str | None:
     """The type code of a type word as written (`Quyết định`, `KẾ HOẠCH`, `Kế hoạch hành động`), or None."""
     return DOC_TYPE_WORDS.get(" ".join(match_key(word).split()))
 
 
+@functools.lru_cache(maxsize=4096)
 def doc_type_of_symbol(symbol: str) -> tuple[str | None, bool]:
     """The type code told by a symbol (`QĐ-UBND`, `NQ/TW`, `SNgV-LSLTBC`) and whether it was read or guessed.
 
@@ -115,10 +117,13 @@ PROVINCE_KEYS: dict[str, str] = {_compact(p): p for p in PROVINCES}
 PROVINCE_KEYS.update({_compact(a): p for a, p in PROVINCE_ALIASES.items()})
 assert len({_compact(p) for p in PROVINCES}) == len(PROVINCES)  # no two provinces share a key
 
+_LONGEST_PROVINCE_KEY = max(len(k) for k in PROVINCE_KEYS)
+_compact_word = functools.lru_cache(maxsize=65536)(_compact)
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 _NAME_GAP = re.compile(r"[ \t\u00a0\u202f]*(?:[-–][ \t\u00a0\u202f]*)?")
 
 
+@functools.lru_cache(maxsize=4096)
 def province_name(s: str) -> str | None:
     """The canonical name of the province written `s` (`QUẢNG NGÃI`, `QuảngNgãi`, `Thanh Hoá`), or None."""
     return PROVINCE_KEYS.get(_compact(s)) if s else None
@@ -127,16 +132,21 @@ def province_name(s: str) -> str | None:
 def province_at(text: str, pos: int, max_words: int = 5) -> tuple[str, int, int] | None:
     """The province whose name starts at `pos` (the longest that fits), as (canonical name, start, end)."""
     ends = []
+    keys = []
     at = pos
     for _ in range(max_words):
         m = _NAME_WORD.match(text, at)
         if not m:
             break
         ends.append(m.end())
+        # The key of a name is the keys of its words put together: each word's is computed once.
+        keys.append((keys[-1] if keys else "") + _compact_word(m.group()))
+        if len(keys[-1]) > _LONGEST_PROVINCE_KEY:
+            break
         gap = _NAME_GAP.match(text, m.end())
         at = gap.end() if gap else m.end()
-    for end in reversed(ends):
-        name = PROVINCE_KEYS.get(_compact(text[pos:end]))
+    for end, key in zip(reversed(ends), reversed(keys), strict=False):
+        name = PROVINCE_KEYS.get(key)
         if name:
             return name, pos, end
     return None
@@ -174,6 +184,11 @@ COUNTRY_EXTRA: dict[str, str] = {
 }
 # fmt: on
 
+# Names too common to be read alone (`Anh` is also `brother`, `ý` an idea), read in a list of countries
+# (`các đội pháo hoa Ý, Pháp, Phần Lan`), next to a name read on its own.
+LIST_ONLY_NAMES = {"Ý": "IT", "Anh": "GB", "Áo": "AT", "Bỉ": "BE", "Séc": "CZ", "Síp": "CY"}
+# Abbreviations that may stand before a one-word name: `CHDCND Lào`, `CHLB Đức`, `LB Nga`.
+LOOSE_ABBREVIATIONS = {"chdcnd", "chlb", "lb", "chnd", "chxhcn", "ch"}
 # One-word names that are also Vietnamese words or given names, read only when nothing suggests otherwise:
 # written with a capital, no capitalised word right before (a person: `Nguyễn Văn Đức`; `Lào Cai`, `Mỹ Sơn`,
 # `Đức Phổ`, `Nga Sơn` have one right after), not after a personal title, not before the listed words.
@@ -183,7 +198,7 @@ LOOSE_FORBIDDEN_BEFORE = {"bà", "ông", "chị", "anh", "em", "cô", "chú", "b
 # fmt: off
 LOOSE_FORBIDDEN_AFTER = {
     "pháp": {"luật", "lệnh", "lý", "chế", "nhân", "quyền", "điển", "sư", "môn", "danh", "hiệu", "y", "bảo", "hội",
-             "đình", "trị", "định", "tắc", "thuật", "quy", "chủ", "chế"},
+             "đình", "trị", "định", "tắc", "thuật", "quy", "chủ"},
     "đức": {"tin", "tính", "độ", "cha", "hạnh", "dục", "tài", "mẹ", "thánh", "phật", "vua"},
     "mỹ": {"thuật", "phẩm", "nghệ", "quan", "học", "dung", "vị", "mãn", "lệ", "cảm", "nhân", "tục", "ý"},
     "nhật": {"ký", "báo", "thực", "trình", "kỳ", "dụng"},
@@ -212,6 +227,8 @@ COUNTRY_NAMES = _country_names()
 @functools.lru_cache(maxsize=65536)
 def token_key(token: str) -> str:
     """The matching key of one word: case folded, tones placed as the ministry places them."""
+    if len(token) > 40:  # no name is that long: not worth folding tones
+        return token.casefold()
     return match_key(token)
 
 
@@ -259,22 +276,25 @@ class Words:
 
     def __init__(self, text: str):
         self.text = text
-        self.spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        matches = list(_TOKEN.finditer(text))
+        self.spans = [m.span() for m in matches]
+        self.words = [m.group() for m in matches]
+        self.keys = [token_key(w) for w in self.words]
         self.starts = {s: i for i, (s, _) in enumerate(self.spans)}
 
     def key(self, i: int) -> str:
-        s, e = self.spans[i]
-        return token_key(self.text[s:e])
+        return self.keys[i]
 
     def word(self, i: int) -> str:
-        s, e = self.spans[i]
-        return self.text[s:e]
+        return self.words[i]
 
     def joiner(self, i: int) -> str | None:
         """What joins word i to word i+1 in a name: " ", "-" or None when they cannot be one name."""
         if i + 1 >= len(self.spans):
             return None
         gap = self.text[self.spans[i][1] : self.spans[i + 1][0]]
+        if gap == " ":
+            return " "
         if gap == "-":
             return "-"
         if self._GAP_SPACE.fullmatch(gap):
@@ -364,8 +384,13 @@ LOCALITIES_LATIN = [
     "Niigata", "Toyama", "Ishikawa", "Fukui", "Kagoshima", "Kumamoto", "Oita", "Okayama", "Nagano", "Gifu",
     "Mie", "Wakayama", "Shiga", "Tokushima", "Kochi", "Ehime", "Kagawa", "Yamaguchi", "Shimane", "Saga",
     "Miyazaki", "Akita", "Aomori", "Iwate", "Miyagi", "Yamagata", "Fukushima",
-    # China
-    "Guangxi", "Yunnan", "Guangdong", "Hainan",
+    # Japanese cities
+    "Sakai", "Kitakyushu", "Yokohama", "Kobe", "Nagoya", "Sapporo", "Sendai", "Kawasaki", "Hamamatsu", "Tokyo",
+    # Thailand (the north-east, partner of the north-central provinces)
+    "Nakhon Phanom", "Udon Thani", "Sakon Nakhon", "Khon Kaen", "Mukdahan", "Nong Khai", "Ubon Ratchathani",
+    "Nakhon Ratchasima", "Bueng Kan", "Chiang Mai",
+    # China, Russia
+    "Guangxi", "Yunnan", "Guangdong", "Hainan", "Vladivostok", "Primorye", "Khabarovsk",
 ]
 LOCALITIES_VIETNAMESE = [
     "Chămpasắc", "Chăm-pa-xắc", "Chăm-pa-sắc", "Chăm Pa Sắc", "Át-tạ-pư", "Atôpư", "Xê-kông", "Sê Kông",
@@ -391,7 +416,7 @@ LOCALITY_TABLE = PhraseTable(
 AGENCY_HEADS = {
     "ubnd", "ủy", "ubmttq", "chủ", "phó", "sở", "bộ", "ban", "thường", "tỉnh", "thành", "hđnd", "hội",
     "văn", "thủ", "chính", "cục", "tổng", "phòng", "trung", "liên", "đại", "tòa", "viện", "quốc", "tt",
-    "vp", "mặt", "đoàn", "công", "ủy", "uỷ", "vpub",
+    "vp", "mặt", "đoàn", "công", "uỷ", "vpub",
 }
 # Lower-case words that end an agency's name when read in running text (`của Tỉnh ủy thực hiện ...`); names
 # are capitalised (`UBND tỉnh Bình Định`), so only lower-case words stop them.
@@ -403,8 +428,12 @@ AGENCY_STOP = {
     "hằng", "hàng", "sáu", "vừa", "sẽ", "không", "còn", "hoặc", "nhận", "biết", "làm", "tham", "ra",
 }
 # Lower-case words that belong in names (`Ủy ban`, `Phó Chủ tịch`) but end one before these words.
-AGENCY_STOP_PAIRS = {"ban": {"hành"}, "chủ": {"trì", "động"}, "cơ": {"quan"}}
+AGENCY_STOP_PAIRS = {"ban": {"hành"}, "chủ": {"trì", "động"}}
 # fmt: on
+# Capitalised words after `và` that start another agency rather than continue the name.
+_NEW_AGENCY = {"ubnd", "ủy", "uỷ", "sở", "bộ", "ban", "hđnd", "thường", "tỉnh", "chủ", "thủ", "cục", "văn", "ubmttq"}
+# Lower-case words that continue a group after a comma (`các sở, ban, ngành`, `các huyện, thị xã, thành phố`).
+GROUP_WORDS = {"ban", "ngành", "đoàn", "hội", "địa", "thị", "thành", "huyện", "xã", "đơn", "cơ", "sở", "tổ"}
 _AGENCY_WORD = re.compile(r"[^\W_][\w&]*\.?|\S")
 _DOTTED = {"tp.", "q.", "tx.", "h.", "p."}
 
@@ -430,16 +459,24 @@ def read_agency(text: str, pos: int, max_words: int = 12, allow_comma: bool = Fa
         if not word[0].isalnum():
             if allow_comma and word == "," and words:
                 nxt = _AGENCY_WORD.match(text, m.end() + (1 if text[m.end() : m.end() + 1] == " " else 0))
-                if nxt and nxt.group()[:1].isupper() and token_key(nxt.group().rstrip(".")) not in AGENCY_HEADS:
+                nxt_key = token_key(nxt.group().rstrip(".")) if nxt else ""
+                group = nxt_key in GROUP_WORDS and token_key(text[words[0][0] : words[0][1]]) == "các"
+                if nxt and (group or nxt.group()[:1].isupper() and nxt_key not in AGENCY_HEADS):
                     at = m.end()
                     continue
             break
         dotted = word.endswith(".") and token_key(word) not in _DOTTED
         bare = word[:-1] if dotted else word
         key = token_key(bare)
+        if words and bare[0].isdigit():
+            break
         if words and bare[0].islower():
             if key in AGENCY_STOP:
                 break
+            if key == "và":  # `UBND tỉnh và Bộ Ngoại giao`: two agencies, not `Sở Kế hoạch và Đầu tư`
+                after = _AGENCY_WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+                if after and after.group()[:1].isupper() and token_key(after.group()) in _NEW_AGENCY:
+                    break
             following = _AGENCY_WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
             if key in AGENCY_STOP_PAIRS and following and token_key(following.group()) in AGENCY_STOP_PAIRS[key]:
                 break
@@ -447,7 +484,7 @@ def read_agency(text: str, pos: int, max_words: int = 12, allow_comma: bool = Fa
         at = m.end()
         if dotted:
             break
-    while words and token_key(text[words[-1][0] : words[-1][1]]) in {"và", "các", "của", "cho", "cơ"}:
+    while words and token_key(text[words[-1][0] : words[-1][1]]) in {"và", "các", "của", "cho"}:
         words.pop()
     if not words or not text[words[0][0]].isupper():
         return None
