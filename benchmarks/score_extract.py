@@ -1,14 +1,17 @@
 """How accurately ``huunghi.text.extract`` reads the corpus: per document and per field, against the gold.
 
-    .venv/bin/python benchmarks/score_extract.py                 # seeds and our own corpus, Markdown tables
-    .venv/bin/python benchmarks/score_extract.py --part own      # one part only (seeds or own)
+    .venv/bin/python benchmarks/score_extract.py                 # seeds, our own corpus and held-out, Markdown tables
+    .venv/bin/python benchmarks/score_extract.py --part own      # one part only (seeds, own or heldout)
     .venv/bin/python benchmarks/score_extract.py --errors        # and what differs, document by document
     .venv/bin/python benchmarks/score_extract.py --json          # the whole score_corpus result as JSON
 
-The corpus is ``huunghi/text/extract/tests/corpus/{seeds,own}/*.txt``, each with its ``.gold.json``; the
+The corpus is ``huunghi/text/extract/tests/corpus/{seeds,own,heldout}/*.txt``, each with its ``.gold.json``; the
 scorer is ``huunghi.text.extract.score`` (see its docstring for how each field is matched and counted).
 The tables are Markdown, to be pasted into the docs (``bench_extract.py --write-docs`` puts them there).
 A document the extractor fails on is reported and scored as an empty extraction.
+
+``heldout`` is a blind set, annotated without looking at the extractor: it measures how the extractor
+generalises and is not to be tuned against (add new held-out documents instead).
 """
 
 import argparse
@@ -19,12 +22,12 @@ from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 CORPUS_DIR = PROJECT_DIR / "huunghi" / "text" / "extract" / "tests" / "corpus"
-PARTS = ("seeds", "own")
+PARTS = ("seeds", "own", "heldout")
 
 
 def parse_args(argv=None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=PARTS, action="append", help="seeds or own (default both)")
+    parser.add_argument("--part", choices=PARTS, action="append", help="seeds, own or heldout (default all three)")
     parser.add_argument("--errors", action="store_true", help="list what differs from the gold, document by document")
     parser.add_argument("--json", action="store_true", help="print the results as JSON instead of tables")
     return parser.parse_args(argv)
