@@ -36,6 +36,10 @@ __all__ = [
 ]
 
 
+#: Document types whose numbered paragraphs are not tasks unless they name who leads them.
+NOT_PLANS = {"letter", "report"}
+
+
 def extract(text: str) -> Extraction:
     """Everything the extractor understands of ``text``; spans point into ``nfc(text)``, kept as ``.text``."""
     # Imported here so that each part can be loaded (and tested) on its own.
@@ -71,6 +75,11 @@ def extract(text: str) -> Extraction:
     if structure is not None:
         result.sections, result.tasks, warnings = structure
         result.warnings.extend(warnings)
+    if result.document.doc_type in NOT_PLANS and result.tasks and not any(t.lead for t in result.tasks):
+        # A letter or a report asks or tells; its numbered paragraphs are not a plan's tasks unless it gives
+        # them to agencies.
+        result.tasks = []
+        result.warnings.append("Văn bản là công văn hoặc báo cáo: các đoạn đánh số không được coi là nhiệm vụ.")
     mentions = guarded("các quốc gia, địa phương và ngày kỷ niệm được nhắc đến", find_mentions, text)
     if mentions is not None:
         result.mentions = mentions

@@ -68,6 +68,10 @@ _LIST_JOINT = re.compile(r"(?:\s+và|,|;)\s*$")
 _OF_BEFORE = re.compile(r"(?:của|do)\s+(?P<iss>[^,;.()\n]{2,80}?)\s+(?:tại|theo)\s*$", re.IGNORECASE)
 
 
+_LICENCE = re.compile(r"GP(?:[-–—/]|$)")
+_LICENCE_BEFORE = re.compile(r"Giấy\s+phép\s*(?:s[oố])?\s*[:.]?\s*$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)
 def valid_symbol(sym: str) -> bool:
     """Whether `sym` (`QĐ-UBND`, `Ctr/TU`, `SNgV-LSLTBC`) looks like a document symbol rather than a word."""
@@ -164,6 +168,8 @@ def _find_citations(text: str, document: DocumentInfo | None) -> list[Citation]:
             continue
         if _OWN_NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
+        if _LICENCE.match(sym) or _LICENCE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # a web site's licence in its footer ("Giấy phép số 05/GP-TTĐT"), not a cited document
         sym_type, sym_read = doc_type_of_symbol(sym)
         if typed:
             doc_type = doc_type_of_word(before.group("type"))

@@ -437,8 +437,20 @@ _LEADING_DATE = re.compile(
 )
 
 
+def _announces_number(text: str, m: re.Match) -> bool:
+    """Whether the announcing clause goes on with a document number (`ban hành Kế hoạch số 118/KH-UBND`)."""
+    gap = _ANNOUNCE_NUMBER.match(text, m.end())
+    number = gap and NUMBER.match(text, gap.end())
+    return bool(number and valid_symbol(number.group("sym")))
+
+
 def _read_announcement(text: str, doc: DocumentInfo, has_header_number: bool, dated: bool) -> None:
-    for m in _ANNOUNCE.finditer(text, 0, min(len(text), _HEAD_LIMIT * 2)):
+    matches = list(_ANNOUNCE.finditer(text, 0, min(len(text), _HEAD_LIMIT * 2)))
+    if not has_header_number:
+        # A news headline often announces the plan without its number ("Bình Định ban hành Kế hoạch ..."),
+        # and the article's first sentence gives it: the clause with a number is the one to read.
+        matches.sort(key=lambda m: not _announces_number(text, m))
+    for m in matches:
         # The subject: from the start of the clause up to the verb, and all of it an agency's name.
         begin = max(0, m.start() - 160)
         breaks = list(_CLAUSE_BREAK.finditer(text, begin, m.start()))
@@ -592,9 +604,12 @@ def _read_document_steps(text: str, doc: DocumentInfo) -> None:
         elif doc.spans.get("province"):
             s, e = doc.spans["province"]
             doc.province = _as_written(text[s:e], doc.province)
-    if doc.title is None:
-        subject = _SUBJECT_LINE.search(text, 0, zone_end)
-        if subject:
+    subject = _SUBJECT_LINE.search(text, 0, zone_end)
+    if subject:
+        # A "V/v ..." subject under the number is how an official letter (công văn) writes its title; a type
+        # read from the running text ("gửi báo cáo về Sở ...") is weaker than that.
+        _set(doc, "doc_type", "letter", subject.span(), 0.9)
+        if doc.title is None:
             _set(doc, "title", " ".join(subject.group("title").split()), subject.span("title"), 1.0)
     _read_signature(text, doc)
 

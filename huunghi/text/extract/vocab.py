@@ -435,6 +435,16 @@ _NEW_AGENCY = {"ubnd", "ủy", "uỷ", "sở", "bộ", "ban", "hđnd", "thườn
 # Lower-case words that continue a group after a comma (`các sở, ban, ngành`, `các huyện, thị xã, thành phố`).
 GROUP_WORDS = {"ban", "ngành", "đoàn", "hội", "địa", "thị", "thành", "huyện", "xã", "đơn", "cơ", "sở", "tổ"}
 _AGENCY_WORD = re.compile(r"[^\W_][\w&]*\.?|\S")
+# A document's type word after `và` (`... và Quyết định số ...`), which ends the agency's name before it.
+_DOCUMENT_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:"
+    + "|".join(
+        r"[ \t\u00a0]+".join(re.escape(w) for w in word.split())
+        for word in sorted(DOC_TYPE_WORDS, key=len, reverse=True)
+    )
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _DOTTED = {"tp.", "q.", "tx.", "h.", "p."}
 
 
@@ -476,6 +486,9 @@ def read_agency(text: str, pos: int, max_words: int = 12, allow_comma: bool = Fa
             if key == "và":  # `UBND tỉnh và Bộ Ngoại giao`: two agencies, not `Sở Kế hoạch và Đầu tư`
                 after = _AGENCY_WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
                 if after and after.group()[:1].isupper() and token_key(after.group()) in _NEW_AGENCY:
+                    break
+                # `của Thủ tướng Chính phủ và Chương trình hành động số ...`: the next cited document.
+                if _DOCUMENT_AFTER.match(text, m.end()):
                     break
             following = _AGENCY_WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
             if key in AGENCY_STOP_PAIRS and following and token_key(following.group()) in AGENCY_STOP_PAIRS[key]:

@@ -193,3 +193,17 @@ def test_it_reads_a_megabyte_in_well_under_a_second():
         start = time.perf_counter()
         find_citations(sample)
         assert time.perf_counter() - start < 1.0
+
+
+def test_it_stops_an_issuer_at_the_next_cited_document():
+    text = (
+        "Kế hoạch triển khai Quyết định số 1021/QĐ-TTg ngày 02/8/2022 của Thủ tướng Chính phủ và Kế hoạch "
+        "số 45/KH-UBND ngày 11/3/2022 của UBND tỉnh."
+    )
+    found = [(c.number, c.issuer) for c in find_citations(text)]
+    assert found == [("1021/QĐ-TTg", "Thủ tướng Chính phủ"), ("45/KH-UBND", "UBND tỉnh")]
+
+
+def test_it_leaves_out_a_web_sites_licence():
+    text = "Nguồn: Cổng thông tin điện tử tỉnh. Giấy phép số 12/GP-TTĐT ngày 01/02/2019 của Cục PTTH và TTĐT."
+    assert find_citations(text) == []
