@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "huunghi.documents",
     "huunghi.plans",
     "huunghi.imports",
+    "huunghi.reporting",
 ]
 
 MIDDLEWARE = [

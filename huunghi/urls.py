@@ -16,6 +16,7 @@ urlpatterns = [
     path("", include("huunghi.organisations.urls")),
     path("", include("huunghi.documents.urls")),
     path("", include("huunghi.imports.urls")),
+    path("", include("huunghi.reporting.urls")),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

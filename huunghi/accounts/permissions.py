@@ -5,7 +5,7 @@
 - focal-agency officer: reads and changes their province (and the former provinces merged into it);
 - leader, finance officer: read their province;
 - agency focal point: reads only their agency's tasks, the plans that hold them, and the register's
-  documents of their province and the nation;
+  documents of their province and the nation; writes only their agency's reports;
 - anyone not signed in: nothing (views send them to sign in).
 
 The ``visible_*`` functions return querysets so that a view fetches an object through them
@@ -19,9 +19,10 @@ from huunghi.accounts.models import Role
 from huunghi.documents.models import LegalDocument
 from huunghi.imports.models import ImportDraft
 from huunghi.organisations.models import Agency, Province
-from huunghi.organisations.selectors import province_lineage_ids
+from huunghi.organisations.selectors import agency_with_group_ids, province_lineage_ids
 from huunghi.plans.models import Plan, Task
 from huunghi.plans.selectors import agency_task_ids
+from huunghi.reporting.models import AgencyReport, ReportingPeriod
 
 READ_EVERYTHING = (Role.ADMIN, Role.MINISTRY)
 READ_PROVINCE = (Role.OFFICER, Role.LEADER, Role.FINANCE)
@@ -156,3 +157,41 @@ def visible_drafts(user) -> QuerySet[ImportDraft]:
 def can_change_draft(user, draft: ImportDraft) -> bool:
     """Correct, confirm or discard a draft: whoever may change its province's plans."""
     return can_edit_province(user, draft.province)
+
+
+def visible_periods(user) -> QuerySet[ReportingPeriod]:
+    """Reporting periods of the plans the user sees."""
+    return ReportingPeriod.objects.filter(plan__in=visible_plans(user))
+
+
+def visible_reports(user) -> QuerySet[AgencyReport]:
+    """Agency reports: the province's officers, leaders and finance officers read all of their province's;
+    a focal point reads their agency's (and those of the groups it belongs to, such as "các sở, ban, ngành")."""
+    if not user.is_authenticated:
+        return AgencyReport.objects.none()
+    if reads_everything(user):
+        return AgencyReport.objects.all()
+    if user.role in READ_PROVINCE:
+        return AgencyReport.objects.filter(period__plan__province__in=province_ids(user))
+    if user.role == Role.FOCAL_POINT and user.agency_id:
+        return AgencyReport.objects.filter(agency_id__in=agency_with_group_ids(user.agency))
+    return AgencyReport.objects.none()
+
+
+def can_manage_reporting(user, plan: Plan) -> bool:
+    """Open periods, return and accept reports, reopen entry for an agency: the province's focal-agency
+    officers (and administrators)."""
+    return can_edit_plan(user, plan)
+
+
+def can_write_report(user, report: AgencyReport) -> bool:
+    """Write an agency's report: the people of that agency (its focal points, or the focal agency's officers
+    for the focal agency's own report). A group ("các sở, ban, ngành") has no people of its own, so the
+    province's officers enter its report from what its members send."""
+    if is_admin(user):
+        return True
+    if not user.is_authenticated or user.role not in (Role.FOCAL_POINT, Role.OFFICER):
+        return False
+    if user.agency_id is not None and user.agency_id == report.agency_id:
+        return True
+    return user.role == Role.OFFICER and report.agency.is_group and report.period.plan.province_id in province_ids(user)

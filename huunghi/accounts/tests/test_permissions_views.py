@@ -7,6 +7,8 @@ from django.urls import reverse
 from huunghi.imports.models import ImportDraft
 from huunghi.imports.tests.helpers import bare_draft, plan_text
 from huunghi.plans.models import Plan, Task
+from huunghi.reporting.models import AgencyReport, ReportingPeriod
+from huunghi.reporting.tests.helpers import open_period, report_of
 
 # What each user gets from each page. Users: officer (Đắk Lắk's focal-agency officer), focal_point (Sở VHTTDL,
 # leads II.1), other_focal_point (Sở Y tế, a department: concerned only by II.3 through "Các sở, ban, ngành"),
@@ -62,6 +64,18 @@ CASES = [
     ("import drafts", lambda w: reverse("imports:list"), CREATE),
     ("import upload", lambda w: reverse("imports:upload"), CREATE),
     ("import review", lambda w: reverse("imports:review", args=[bare_draft(w).pk]), DRAFT),
+    ("reporting periods", lambda w: reverse("reporting:periods", args=[w.plan.pk]), PROVINCE_READ),
+    ("reporting period", lambda w: reverse("reporting:period", args=[open_period(w).pk]), PROVINCE_READ),
+    (
+        "agency report",
+        lambda w: reverse("reporting:report", args=[report_of(open_period(w), w.agencies["vhttdl"]).pk]),
+        {**PROVINCE_READ, "other_focal_point": 404},
+    ),
+    (
+        "group report",
+        lambda w: reverse("reporting:report", args=[report_of(open_period(w), w.agencies["cac_so"]).pk]),
+        PROVINCE_READ,
+    ),
 ]
 
 
@@ -158,3 +172,61 @@ def test_it_refuses_an_upload_by_a_reader_and_stores_nothing(world, client_for, 
     )
     assert response.status_code == (302 if who is None else 403)
     assert not ImportDraft.objects.exists()
+
+
+@pytest.mark.parametrize("who", ["leader", "finance", "ministry", "focal_point", "outsider", None])
+def test_it_refuses_to_open_a_period_by_anyone_but_the_officer_and_opens_none(world, client_for, who):
+    user = getattr(world, who) if who else None
+    response = client_for(user).post(
+        reverse("reporting:periods", args=[world.plan.pk]), {"kind": "six_month", "year": "2024"}
+    )
+    if who is None:
+        assert response["Location"].startswith(reverse("login"))
+    else:
+        assert response.status_code == (404 if who == "outsider" else 403)
+    assert not ReportingPeriod.objects.exists()
+
+
+@pytest.mark.parametrize("who", ["officer", "leader", "finance", "ministry", "other_focal_point", "outsider", None])
+def test_it_refuses_an_agency_report_written_by_anyone_outside_the_agency_and_changes_nothing(world, client_for, who):
+    user = getattr(world, who) if who else None
+    report = report_of(open_period(world), world.agencies["vhttdl"])
+    row = report.task_reports.get()
+    response = client_for(user).post(
+        reverse("reporting:report", args=[report.pk]),
+        {"version": 1, "action": "submit", "results_summary": "Bị sửa", f"t{row.pk}_status": "done",
+         f"t{row.pk}_progress": "100"},
+    )  # fmt: skip
+    if who is None:
+        assert response["Location"].startswith(reverse("login"))
+    else:
+        assert response.status_code == (404 if who in ("other_focal_point", "outsider") else 403)
+    report.refresh_from_db()
+    row.refresh_from_db()
+    assert (report.status, report.version, report.results_summary, row.progress) == ("draft", 1, "", 0)
+
+
+@pytest.mark.parametrize("who", ["leader", "finance", "ministry", "focal_point", "outsider", None])
+def test_it_refuses_the_officers_report_actions_to_anyone_else_and_changes_nothing(world, client_for, who):
+    user = getattr(world, who) if who else None
+    report = report_of(open_period(world), world.agencies["vhttdl"])
+    AgencyReport.objects.filter(pk=report.pk).update(status="submitted")
+    client = client_for(user)
+    for name, data in (("return", {"comment": "Không đạt"}), ("accept", {}), ("reopen", {"until": "31/12/2099"})):
+        response = client.post(reverse(f"reporting:{name}", args=[report.pk]), data)
+        if who is None:
+            assert response["Location"].startswith(reverse("login"))
+        else:
+            assert response.status_code == (404 if who == "outsider" else 403)
+    report.refresh_from_db()
+    assert (report.status, report.reopened_until, report.events.count()) == ("submitted", None, 0)
+
+
+@pytest.mark.parametrize("who", ["officer", "leader", "finance", "ministry", "other_focal_point"])
+def test_it_shows_an_agency_report_read_only_to_its_readers(world, client_for, who):
+    report = report_of(open_period(world), world.agencies["vhttdl"])
+    page = client_for(getattr(world, who)).get(reverse("reporting:report", args=[report.pk]))
+    if who == "other_focal_point":
+        assert page.status_code == 404
+        return
+    assert 'name="action"' not in page.content.decode()

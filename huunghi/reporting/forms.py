@@ -1,0 +1,101 @@
+"""Forms of the reporting cycle. They validate the shape of the input; the services decide the rules."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from huunghi.core.forms import DomainErrorFormMixin, MoneyField, VnDateField
+from huunghi.reporting.models import PeriodKind, TaskStatus
+from huunghi.reporting.services import GENERAL_FIELDS, MONEY_FIELDS
+
+PROGRESS_ERROR = _("Progress must be a number from 0 to 100.")
+
+
+class PeriodOpenForm(DomainErrorFormMixin, forms.Form):
+    kind = forms.ChoiceField(label=_("Report"), choices=PeriodKind.choices)
+    year = forms.IntegerField(label=_("Year"), min_value=1945, max_value=2100)
+    deadline = VnDateField(
+        label=_("Submission deadline"),
+        required=False,
+        help_text=_("Empty: six days after the end of the data period."),
+    )
+
+
+class ReportForm(DomainErrorFormMixin, forms.Form):
+    """The agency's report: one row of fields per task (``t<row id>_<field>``) and the general section.
+    ``version`` is the report's version when the form was read (optimistic locking)."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    results_summary = forms.CharField(
+        label=_("General results"), required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    difficulties = forms.CharField(
+        label=_("Difficulties and obstacles"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    proposals = forms.CharField(
+        label=_("Proposals and recommendations"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    def __init__(self, *args, task_reports, disabled=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.task_reports = list(task_reports)
+        for row in self.task_reports:
+            p = f"t{row.pk}_"
+            self.fields[p + "status"] = forms.ChoiceField(label=_("Status"), choices=TaskStatus.choices)
+            self.fields[p + "progress"] = forms.IntegerField(
+                label=_("Progress (%)"),
+                min_value=0,
+                max_value=100,
+                error_messages={"min_value": PROGRESS_ERROR, "max_value": PROGRESS_ERROR, "invalid": PROGRESS_ERROR},
+                widget=forms.NumberInput(attrs={"min": 0, "max": 100, "class": "short"}),
+            )
+            self.fields[p + "results"] = forms.CharField(
+                label=_("Results"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+            )
+            for name, label in (
+                ("spent_state", _("State budget")),
+                ("spent_non_state", _("Non-state contributions")),
+                ("spent_other", _("Other sources")),
+            ):
+                self.fields[p + name] = MoneyField(label=label, required=False)
+            if not self.is_bound:
+                for name in ("status", "progress", "results", *MONEY_FIELDS):
+                    self.initial.setdefault(p + name, getattr(row, name))
+        if disabled:
+            for field in self.fields.values():
+                field.disabled = True
+
+    def rows(self):
+        """(task report, its bound fields by name) for the template's table."""
+        return [
+            (
+                row,
+                {
+                    name: self[f"t{row.pk}_{name}"]
+                    for name in ("status", "progress", "results", "spent_state", "spent_non_state", "spent_other")
+                },
+            )
+            for row in self.task_reports
+        ]
+
+    def general_fields(self):
+        return [self[name] for name in GENERAL_FIELDS]
+
+    def task_values(self) -> dict[int, dict]:
+        values = {}
+        for row in self.task_reports:
+            p = f"t{row.pk}_"
+            values[row.pk] = {
+                "status": self.cleaned_data[p + "status"],
+                "progress": self.cleaned_data[p + "progress"],
+                "results": self.cleaned_data[p + "results"],
+                **{name: self.cleaned_data[p + name] or 0 for name in MONEY_FIELDS},
+            }
+        return values
+
+
+class ReturnForm(DomainErrorFormMixin, forms.Form):
+    comment = forms.CharField(label=_("What should the agency correct?"), widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class ReopenForm(DomainErrorFormMixin, forms.Form):
+    until = VnDateField(label=_("Reopen until"))

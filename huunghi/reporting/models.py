@@ -1,0 +1,193 @@
+"""Reporting periods (kỳ báo cáo), each agency's report for a period and its rows per task, and the record of
+every step of the workflow (draft → submitted → returned → submitted → accepted)."""
+
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+from huunghi.plans.models import AssignmentRole
+
+
+class PeriodKind(models.TextChoices):
+    SIX_MONTH = "six_month", _("6-month report")
+    ANNUAL = "annual", _("Annual report")
+
+
+class PeriodStatus(models.TextChoices):
+    OPEN = "open", _("Open")
+    CLOSED = "closed", _("Closed")
+
+
+class ReportingPeriod(models.Model):
+    """Kỳ báo cáo: the 6-month or annual report of one plan, with the data cut-offs of Decree 09/2019/NĐ-CP
+    and the submission deadline (hạn nộp) the province sets."""
+
+    plan = models.ForeignKey("plans.Plan", on_delete=models.CASCADE, related_name="reporting_periods")
+    kind = models.CharField(_("kind"), max_length=20, choices=PeriodKind.choices)
+    year = models.PositiveSmallIntegerField(_("year"))
+    code = models.CharField(_("code"), max_length=20, help_text=_("2024-H1 or 2024-Y."))
+    data_from = models.DateField(_("data from"))
+    data_to = models.DateField(_("data until"))
+    deadline = models.DateField(_("submission deadline"))
+    status = models.CharField(_("status"), max_length=20, choices=PeriodStatus.choices, default=PeriodStatus.OPEN)
+    opened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    opened_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["plan", "-year", "kind", "id"]
+        verbose_name = _("reporting period")
+        verbose_name_plural = _("reporting periods")
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "code"], name="period_unique_code_in_plan"),
+            models.CheckConstraint(condition=Q(data_to__gte=F("data_from")), name="period_dates_in_order"),
+        ]
+
+    def __str__(self):
+        return str(self.label)
+
+    @property
+    def label(self) -> str:
+        """'6 tháng đầu năm 2024' or 'Năm 2024', in the reader's language."""
+        if self.kind == PeriodKind.SIX_MONTH:
+            return _("First 6 months of %(year)s") % {"year": self.year}
+        return _("Year %(year)s") % {"year": self.year}
+
+    def is_past_deadline(self, today: datetime.date) -> bool:
+        return today > self.deadline
+
+
+class ReportStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Submitted")
+    RETURNED = "returned", _("Returned")
+    ACCEPTED = "accepted", _("Accepted")
+
+
+#: The states in which the agency may still change its report.
+EDITABLE_STATUSES = (ReportStatus.DRAFT, ReportStatus.RETURNED)
+
+
+class AgencyReport(models.Model):
+    """Báo cáo của cơ quan: what one agency reports for a period, on each of its tasks and in general.
+
+    ``version`` grows by one on every save: a form carries the version it was read at, and a save from an
+    older version is refused (optimistic locking), so that two people never overwrite each other silently.
+    """
+
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="reports")
+    agency = models.ForeignKey(
+        "organisations.Agency", verbose_name=_("agency"), on_delete=models.PROTECT, related_name="reports"
+    )
+    status = models.CharField(_("status"), max_length=20, choices=ReportStatus.choices, default=ReportStatus.DRAFT)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    results_summary = models.TextField(_("results"), blank=True)
+    difficulties = models.TextField(_("difficulties and obstacles"), blank=True)
+    proposals = models.TextField(_("proposals and recommendations"), blank=True)
+    reopened_until = models.DateField(_("reopened until"), null=True, blank=True)
+    version = models.PositiveIntegerField(default=1)
+    saved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    saved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["period", "agency__name", "id"]
+        verbose_name = _("agency report")
+        verbose_name_plural = _("agency reports")
+        constraints = [
+            models.UniqueConstraint(fields=["period", "agency"], name="report_once_per_agency_and_period"),
+        ]
+
+    def __str__(self):
+        return f"{self.period} · {self.agency}"
+
+    @property
+    def is_editable_status(self) -> bool:
+        return self.status in EDITABLE_STATUSES
+
+    def is_locked(self, today: datetime.date) -> bool:
+        """Entry closes after the period's deadline, unless the focal agency reopened it for this agency."""
+        if self.reopened_until is not None and today <= self.reopened_until:
+            return False
+        return self.period.is_past_deadline(today)
+
+
+class TaskStatus(models.TextChoices):
+    NOT_STARTED = "not_started", _("Not started")
+    IN_PROGRESS = "in_progress", _("In progress")
+    DONE = "done", _("Done")
+    POSTPONED = "postponed", _("Postponed")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class TaskReport(models.Model):
+    """One row of an agency's report: its part of one task (as lead or cooperating agency), the progress,
+    the results in words and the money spent (kinh phí đã sử dụng) by source, in đồng."""
+
+    report = models.ForeignKey(AgencyReport, on_delete=models.CASCADE, related_name="task_reports")
+    task = models.ForeignKey("plans.Task", on_delete=models.CASCADE, related_name="task_reports")
+    role = models.CharField(_("role"), max_length=20, choices=AssignmentRole.choices)
+    status = models.CharField(_("status"), max_length=20, choices=TaskStatus.choices, default=TaskStatus.NOT_STARTED)
+    progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
+    results = models.TextField(_("results"), blank=True)
+    spent_state = models.BigIntegerField(_("state budget spent (đồng)"), default=0)
+    spent_non_state = models.BigIntegerField(_("non-state contributions spent (đồng)"), default=0)
+    spent_other = models.BigIntegerField(_("other sources spent (đồng)"), default=0)
+
+    class Meta:
+        ordering = ["report", "task__position", "task_id"]
+        verbose_name = _("task report")
+        verbose_name_plural = _("task reports")
+        constraints = [
+            models.UniqueConstraint(fields=["report", "task"], name="task_report_once_per_report"),
+            models.CheckConstraint(
+                condition=Q(progress__gte=0) & Q(progress__lte=100),
+                name="task_report_progress_0_100",
+                violation_error_message=_("Progress must be between 0 and 100%."),
+            ),
+            models.CheckConstraint(
+                condition=Q(spent_state__gte=0) & Q(spent_non_state__gte=0) & Q(spent_other__gte=0),
+                name="task_report_money_not_negative",
+                violation_error_message=_("An amount of money cannot be negative."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.report} · {self.task.code}"
+
+    @property
+    def spent_total(self) -> int:
+        return self.spent_state + self.spent_non_state + self.spent_other
+
+
+class ReportAction(models.TextChoices):
+    SAVED = "saved", _("saved")
+    SUBMITTED = "submitted", _("submitted")
+    RETURNED = "returned", _("returned")
+    ACCEPTED = "accepted", _("accepted")
+    REOPENED = "reopened", _("reopened")
+
+
+class ReportEvent(models.Model):
+    """One step of a report's workflow: who did what, when, and why (the comment of a return)."""
+
+    report = models.ForeignKey(AgencyReport, on_delete=models.CASCADE, related_name="events")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField(auto_now_add=True)
+    action = models.CharField(_("action"), max_length=20, choices=ReportAction.choices)
+    comment = models.TextField(_("comment"), blank=True)
+
+    class Meta:
+        ordering = ["report", "at", "id"]
+        verbose_name = _("report event")
+        verbose_name_plural = _("report events")
+
+    def __str__(self):
+        return f"{self.report} · {self.get_action_display()}"

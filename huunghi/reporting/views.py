@@ -1,0 +1,202 @@
+"""Reporting pages: a plan's periods, the monitoring table of a period, and an agency's report with its
+workflow. Each view asks huunghi.accounts.permissions, validates input with a form and calls a service;
+a refused write changes nothing."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from huunghi.accounts import permissions
+from huunghi.core.errors import DomainError
+from huunghi.reporting import services
+from huunghi.reporting.forms import PeriodOpenForm, ReopenForm, ReportForm, ReturnForm
+from huunghi.reporting.models import AgencyReport
+from huunghi.reporting.selectors import period_list, period_report_rows, period_summary
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def period_index(request, pk):
+    """A plan's reporting periods, and the form the focal agency's officers open one with."""
+    user = request.user
+    plan = get_object_or_404(permissions.visible_plans(user).select_related("province"), pk=pk)
+    can_manage = permissions.can_manage_reporting(user, plan)
+    if request.method == "POST" and not can_manage:
+        raise PermissionDenied
+    form = PeriodOpenForm(request.POST or None, initial={"kind": "six_month", "year": plan.start_year})
+    if request.method == "POST" and form.is_valid():
+        try:
+            period = services.period_open(user=user, plan=plan, **form.cleaned_data)
+        except DomainError as error:
+            form.add_domain_error(error)
+        else:
+            messages.success(request, _("The period %(period)s was opened.") % {"period": period.label})
+            return redirect("reporting:period", pk=period.pk)
+    periods = period_list(plan, permissions.visible_periods(user))
+    return render(
+        request,
+        "reporting/period_list.html",
+        {"plan": plan, "periods": periods, "form": form if can_manage else None},
+    )
+
+
+@login_required
+def period_detail(request, pk):
+    """The monitoring table: each agency's report and where it stands."""
+    user = request.user
+    period = get_object_or_404(permissions.visible_periods(user).select_related("plan__province"), pk=pk)
+    rows = period_report_rows(period, reports=permissions.visible_reports(user))
+    return render(
+        request,
+        "reporting/period_detail.html",
+        {
+            "period": period,
+            "plan": period.plan,
+            "rows": rows,
+            "summary": period_summary(rows),
+            "today": timezone.localdate(),
+        },
+    )
+
+
+def _report_for(user, pk) -> AgencyReport:
+    return get_object_or_404(
+        permissions.visible_reports(user).select_related("period__plan__province", "agency", "saved_by"), pk=pk
+    )
+
+
+def _task_reports(report: AgencyReport):
+    return report.task_reports.select_related("task").order_by("task__position", "task_id")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report_detail(request, pk):
+    """An agency's report: a form while the agency may write it, read-only otherwise, with the officer's
+    actions (return, accept, reopen) and the record of each step."""
+    user = request.user
+    report = _report_for(user, pk)
+    can_write = permissions.can_write_report(user, report)
+    if request.method == "POST" and not can_write:
+        raise PermissionDenied
+    today = timezone.localdate()
+    locked = report.is_locked(today)
+    editable = can_write and report.is_editable_status and not locked
+    task_reports = list(_task_reports(report))
+    theirs = None
+    if request.method == "POST":
+        form = ReportForm(request.POST, task_reports=task_reports)
+        if form.is_valid():
+            try:
+                with transaction.atomic():
+                    saved = services.report_save(
+                        user=user,
+                        report=report,
+                        version=form.cleaned_data["version"],
+                        tasks=form.task_values(),
+                        **{name: form.cleaned_data[name] for name in services.GENERAL_FIELDS},
+                    )
+                    if request.POST.get("action") == "submit":
+                        services.report_submit(user=user, report=saved)
+            except services.ReportChanged as error:
+                # Keep what this user typed, show what the other saved, and let the next save go through.
+                theirs = {"report": error.report, "rows": list(_task_reports(error.report))}
+                data = request.POST.copy()
+                data["version"] = error.report.version
+                form = ReportForm(data, task_reports=task_reports)
+                form.is_valid()
+                form.add_error(None, error.message)
+            except DomainError as error:
+                if error.code in ("locked", "read_only", "forbidden"):
+                    return _refused(request, report, error)
+                form.add_domain_error(error)
+            else:
+                if request.POST.get("action") == "submit":
+                    messages.success(request, _("The report was submitted to the focal agency."))
+                else:
+                    messages.success(request, _("The report was saved."))
+                return redirect("reporting:report", pk=report.pk)
+    else:
+        form = ReportForm(
+            initial={"version": report.version, **{n: getattr(report, n) for n in services.GENERAL_FIELDS}},
+            task_reports=task_reports,
+            disabled=not editable,
+        )
+    can_manage = permissions.can_manage_reporting(user, report.period.plan)
+    return render(
+        request,
+        "reporting/report_detail.html",
+        {
+            "report": report,
+            "period": report.period,
+            "plan": report.period.plan,
+            "form": form,
+            "editable": editable or request.method == "POST",  # a form sent back with errors stays a form
+            "locked": locked,
+            "can_write": can_write,
+            "can_manage": can_manage,
+            "return_form": ReturnForm() if can_manage else None,
+            "reopen_form": ReopenForm() if can_manage else None,
+            "events": report.events.select_related("actor"),
+            "theirs": theirs,
+        },
+    )
+
+
+def _managed_report(request, pk) -> AgencyReport:
+    report = _report_for(request.user, pk)
+    if not permissions.can_manage_reporting(request.user, report.period.plan):
+        raise PermissionDenied
+    return report
+
+
+def _refused(request, report, error: DomainError):
+    messages.error(request, error.message)
+    return redirect("reporting:report", pk=report.pk)
+
+
+@login_required
+@require_POST
+def report_return(request, pk):
+    report = _managed_report(request, pk)
+    form = ReturnForm(request.POST)
+    if not form.is_valid():
+        return _refused(request, report, DomainError(_("Say what the agency should correct.")))
+    try:
+        services.report_return(user=request.user, report=report, comment=form.cleaned_data["comment"])
+    except DomainError as error:
+        return _refused(request, report, error)
+    messages.success(request, _("The report was returned to %(agency)s.") % {"agency": report.agency})
+    return redirect("reporting:report", pk=report.pk)
+
+
+@login_required
+@require_POST
+def report_accept(request, pk):
+    report = _managed_report(request, pk)
+    try:
+        services.report_accept(user=request.user, report=report)
+    except DomainError as error:
+        return _refused(request, report, error)
+    messages.success(request, _("The report was accepted."))
+    return redirect("reporting:report", pk=report.pk)
+
+
+@login_required
+@require_POST
+def report_reopen(request, pk):
+    report = _managed_report(request, pk)
+    form = ReopenForm(request.POST)
+    if not form.is_valid():
+        return _refused(request, report, DomainError(_("Enter a date as dd/mm/yyyy.")))
+    try:
+        services.period_reopen_for_agency(user=request.user, report=report, until=form.cleaned_data["until"])
+    except DomainError as error:
+        return _refused(request, report, error)
+    messages.success(request, _("Entry was reopened for %(agency)s.") % {"agency": report.agency})
+    return redirect("reporting:report", pk=report.pk)
