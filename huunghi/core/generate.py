@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
+from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 from huunghi.accounts.models import Role
@@ -46,6 +47,18 @@ from huunghi.organisations.services import (
 from huunghi.plans.models import Assignment, AssignmentRole, BudgetSource, Plan, PlanKind, PlanStatus, Task
 from huunghi.plans.models import TaskCategory as C
 from huunghi.plans.services import plan_create, section_create, task_search_key
+from huunghi.reporting.models import (
+    AgencyReport,
+    PeriodKind,
+    PeriodStatus,
+    ReportAction,
+    ReportEvent,
+    ReportingPeriod,
+    ReportStatus,
+    TaskReport,
+    TaskStatus,
+)
+from huunghi.reporting.services import DEFAULT_DEADLINE_DAYS, period_code, period_dates
 from huunghi.text import number_key
 
 
@@ -1742,6 +1755,9 @@ class GenerateSummary:
     sections: int = 0
     tasks: int = 0
     assignments: int = 0
+    periods: int = 0
+    reports: int = 0
+    task_reports: int = 0
     skipped: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -1765,11 +1781,14 @@ def generate(
     years: int,
     seed: int = 1,
     end_year: int = END_YEAR,
+    reports: bool = True,
+    today: datetime.date | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> GenerateSummary:
     """Create the data set for the first ``provinces`` current provinces and the ``years`` years up to
     ``end_year``. What already exists (agencies by name, users by username, plans by province and year) is
-    kept and reported, never duplicated."""
+    kept and reported, never duplicated. With ``reports``, the 6-month and annual reporting periods of every
+    plan of a year before ``today``'s (default: the real today) are filled in as they ended."""
     started = time.monotonic()
     say = progress or (lambda _message: None)
     summary = GenerateSummary()
@@ -1794,6 +1813,8 @@ def generate(
                 continue
             created_plans += 1
             created_tasks += len(draft.tasks)
+        if reports:
+            generate_reports(ctx, seed, year_range, today or timezone.localdate(), summary)
         summary.provinces += 1
         say(
             f"{province.name}: {len(ctx.agencies)} agencies, {created_plans} plans and {created_tasks:,} tasks "
@@ -1980,3 +2001,194 @@ def _write_plan(ctx: ProvinceContext, draft: PlanDraft, summary: GenerateSummary
     summary.tasks += len(tasks)
     summary.assignments += len(assignments)
     return plan
+
+
+# --- Reports --------------------------------------------------------------------------------------------
+
+#: How an agency's report of a past period ended, with its weight out of 100: most accepted or submitted on
+#: time, some late, some missing (a draft half filled in or never touched), a few returned.
+REPORT_OUTCOMES = {
+    "accepted": 50,
+    "on_time": 20,
+    "late": 11,
+    "returned": 5,
+    "draft": 6,
+    "untouched": 8,
+}
+RESULT_WORDS = {
+    TaskStatus.DONE: [
+        "Đã hoàn thành; tổ chức {n} hoạt động với {p} lượt người tham gia.",
+        "Hoàn thành theo kế hoạch; {n} hoạt động, trong đó {f} hoạt động có đối tác nước ngoài.",
+        "Đã thực hiện xong; đăng tải {n} tin, bài trên các phương tiện thông tin đại chúng.",
+    ],
+    TaskStatus.IN_PROGRESS: [
+        "Đang triển khai; đã tổ chức {n} hoạt động.",
+        "Đã xây dựng kế hoạch chi tiết, đang phối hợp với các đơn vị liên quan triển khai.",
+        "Đang thực hiện; đã làm việc với {f} đối tác nước ngoài.",
+    ],
+    TaskStatus.NOT_STARTED: ["Chưa triển khai, dự kiến thực hiện trong kỳ tới.", ""],
+    TaskStatus.POSTPONED: [
+        "Tạm hoãn do đối tác nước ngoài đề nghị lùi thời gian.",
+        "Lùi thời gian do chưa bố trí kinh phí.",
+    ],
+    TaskStatus.CANCELLED: ["Không thực hiện do thay đổi chủ trương của đối tác."],
+}
+
+
+def _task_row_values(rng: random.Random, task: dict, role: str, data_to: datetime.date) -> dict:
+    """A plausible status, progress, results and spending for one task row at the end of a period."""
+    ends_on, starts_on = task["ends_on"], task["starts_on"]
+    if starts_on is not None and starts_on > data_to:
+        status = TaskStatus.NOT_STARTED if rng.random() < 0.9 else TaskStatus.IN_PROGRESS
+    elif ends_on is None or ends_on <= data_to:
+        status = _weighted(
+            rng,
+            {
+                TaskStatus.DONE: 78,
+                TaskStatus.IN_PROGRESS: 12,
+                TaskStatus.NOT_STARTED: 4,
+                TaskStatus.POSTPONED: 4,
+                TaskStatus.CANCELLED: 2,
+            },
+        )
+    else:
+        status = _weighted(rng, {TaskStatus.DONE: 20, TaskStatus.IN_PROGRESS: 70, TaskStatus.NOT_STARTED: 10})
+    progress = {
+        TaskStatus.DONE: 100,
+        TaskStatus.IN_PROGRESS: rng.randrange(20, 95, 5),
+        TaskStatus.POSTPONED: rng.randrange(0, 35, 5),
+    }.get(status, 0)
+    words = rng.choice(RESULT_WORDS[status]).format(n=rng.randint(1, 12), p=rng.randint(30, 800), f=rng.randint(1, 4))
+    spent = {"spent_state": 0, "spent_non_state": 0, "spent_other": 0}
+    estimate = task["budget_estimate"] or 0
+    if role == AssignmentRole.LEAD and estimate and progress:
+        amount = round(estimate * progress / 100 * rng.uniform(0.6, 1.05), -5)
+        source = {BudgetSource.NON_STATE: "spent_non_state", BudgetSource.OTHER: "spent_other"}
+        spent[source.get(task["budget_source"], "spent_state")] = int(amount)
+    return {"status": status, "progress": progress, "results": words, **spent}
+
+
+def _moment(day: datetime.date, rng: random.Random) -> datetime.datetime:
+    local = datetime.datetime.combine(day, datetime.time(rng.randint(7, 16), rng.randrange(0, 60, 5)))
+    return timezone.make_aware(local)
+
+
+@transaction.atomic
+def _write_period(ctx: ProvinceContext, plan: Plan, kind: str, seed: int, summary: GenerateSummary) -> None:
+    """A past period of the plan, as it ended: a report for every assigned agency, its rows and its steps,
+    drawn from a generator seeded with the seed, the province, the year and the kind of period."""
+    rng = random.Random(f"huunghi-generate:{seed}:{ctx.province.code}:{plan.start_year}:{kind}")
+    year = plan.start_year
+    data_from, data_to = period_dates(kind, year)
+    deadline = data_to + datetime.timedelta(days=DEFAULT_DEADLINE_DAYS)
+    period = ReportingPeriod.objects.create(
+        plan=plan,
+        kind=kind,
+        year=year,
+        code=period_code(kind, year),
+        data_from=data_from,
+        data_to=data_to,
+        deadline=deadline,
+        status=PeriodStatus.CLOSED,
+        opened_by=ctx.officer,
+    )
+    opened_at = _moment(data_to - datetime.timedelta(days=rng.randint(10, 20)), rng)
+    ReportingPeriod.objects.filter(pk=period.pk).update(opened_at=opened_at)
+    assignments = list(
+        Assignment.objects.filter(task__plan=plan)
+        .order_by("task__position", "task_id", "role", "position")
+        .values(
+            "agency_id",
+            "role",
+            "task_id",
+            "task__starts_on",
+            "task__ends_on",
+            "task__budget_estimate",
+            "task__budget_source",
+        )
+    )
+    agency_ids = list(dict.fromkeys(a["agency_id"] for a in assignments))
+    outcomes = {pk: _weighted(rng, REPORT_OUTCOMES) for pk in agency_ids}
+    reports = []
+    for pk in agency_ids:
+        outcome = outcomes[pk]
+        submitted_at = None
+        if outcome in ("accepted", "on_time", "returned"):
+            submitted_at = _moment(deadline - datetime.timedelta(days=rng.randint(0, 6)), rng)
+        elif outcome == "late":
+            submitted_at = _moment(deadline + datetime.timedelta(days=rng.randint(1, 20)), rng)
+        status = {
+            "accepted": ReportStatus.ACCEPTED,
+            "on_time": ReportStatus.SUBMITTED,
+            "late": ReportStatus.SUBMITTED,
+            "returned": ReportStatus.RETURNED,
+        }.get(outcome, ReportStatus.DRAFT)
+        filled = outcome != "untouched"
+        reports.append(
+            AgencyReport(
+                period=period,
+                agency_id=pk,
+                status=status,
+                submitted_at=submitted_at,
+                results_summary=(
+                    f"Trong kỳ, cơ quan đã triển khai các nhiệm vụ được giao tại Kế hoạch; tổ chức "
+                    f"{rng.randint(2, 30)} hoạt động đối ngoại, đón {rng.randint(0, 12)} đoàn khách quốc tế."
+                    if filled
+                    else ""
+                ),
+                difficulties=rng.choice(["", "Kinh phí bố trí còn hạn chế.", "Thiếu cán bộ có ngoại ngữ."])
+                if filled
+                else "",
+                proposals=rng.choice(["", "Đề nghị bố trí kinh phí kịp thời.", "Đề nghị tổ chức tập huấn."])
+                if filled
+                else "",
+                version=3 if filled else 1,
+                saved_at=submitted_at or (opened_at + datetime.timedelta(days=rng.randint(3, 12)) if filled else None),
+            )
+        )
+    reports = AgencyReport.objects.bulk_create(reports, batch_size=500)
+    report_of = {r.agency_id: r for r in reports}
+    rows = []
+    for a in assignments:
+        report = report_of[a["agency_id"]]
+        row = TaskReport(report=report, task_id=a["task_id"], role=a["role"])
+        if outcomes[a["agency_id"]] != "untouched":
+            task = {name: a[f"task__{name}"] for name in ("starts_on", "ends_on", "budget_estimate", "budget_source")}
+            for name, value in _task_row_values(rng, task, a["role"], data_to).items():
+                setattr(row, name, value)
+        rows.append(row)
+    TaskReport.objects.bulk_create(rows, batch_size=1000)
+    events, moments = [], []
+    for report in reports:
+        outcome = outcomes[report.agency_id]
+        if report.submitted_at is None:
+            continue
+        steps = [(ReportAction.SUBMITTED, None, "", report.submitted_at)]
+        later = report.submitted_at + datetime.timedelta(days=rng.randint(1, 5), hours=rng.randint(0, 6))
+        if outcome == "accepted":
+            steps.append((ReportAction.ACCEPTED, ctx.officer, "", later))
+        elif outcome == "returned":
+            steps.append((ReportAction.RETURNED, ctx.officer, "Đề nghị bổ sung số liệu kinh phí đã sử dụng.", later))
+        for action, actor, comment, at in steps:
+            events.append(ReportEvent(report=report, actor=actor, action=action, comment=comment))
+            moments.append(at)
+    events = ReportEvent.objects.bulk_create(events, batch_size=1000)
+    # ``at`` is stamped with the time of the insert; the steps happened on the days drawn above.
+    for event, at in zip(events, moments, strict=True):
+        event.at = at
+    ReportEvent.objects.bulk_update(events, ["at"], batch_size=1000)
+    summary.periods += 1
+    summary.reports += len(reports)
+    summary.task_reports += len(rows)
+
+
+def generate_reports(ctx: ProvinceContext, seed: int, years: range, today: datetime.date, summary) -> None:
+    """Fill the 6-month and annual periods of the province's plans of ``years`` that ended before ``today``'s
+    year; a period that exists is left as it is."""
+    plans = Plan.objects.filter(province=ctx.province, kind=PlanKind.YEARLY, start_year__in=years)
+    plans = plans.filter(start_year__lt=today.year).order_by("start_year")
+    for plan in plans:
+        existing = set(plan.reporting_periods.values_list("code", flat=True))
+        for kind in (PeriodKind.SIX_MONTH, PeriodKind.ANNUAL):
+            if period_code(kind, plan.start_year) not in existing:
+                _write_period(ctx, plan, kind, seed, summary)

@@ -6,7 +6,8 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from huunghi.reporting.models import AgencyReport, ReportingPeriod, ReportStatus, TaskStatus
+from huunghi.plans.models import AssignmentRole, TaskCategory
+from huunghi.reporting.models import AgencyReport, ReportingPeriod, ReportStatus, TaskReport, TaskStatus
 
 #: What the monitoring table says of each agency's report.
 STATES = {
@@ -79,3 +80,138 @@ def period_summary(rows: list[dict]) -> list[tuple[str, str, int]]:
     for row in rows:
         counts[row["state"]] = counts.get(row["state"], 0) + 1
     return [(state, label, counts[state]) for state, label in STATES.items() if state in counts]
+
+
+#: The buckets of the progress overview, in the order the page shows them.
+PROGRESS_BUCKETS = {
+    "done": _("Done"),
+    "in_progress": _("In progress"),
+    "not_started": _("Not started"),
+    "not_reported": _("Not reported"),
+}
+#: Statuses whose reports count as reported: what an agency sent, not what it is still drafting.
+SENT_STATUSES = (ReportStatus.SUBMITTED, ReportStatus.ACCEPTED)
+
+
+def _task_bucket(rows: list[dict]) -> tuple[str, int | None]:
+    """The bucket and progress of one task from its rows in sent reports: the lead agencies' rows decide
+    when there are any, else the cooperating agencies'. Postponed and cancelled count as not started."""
+    sent = [r for r in rows if r["report__status"] in SENT_STATUSES]
+    if not sent:
+        return "not_reported", None
+    lead = [r for r in sent if r["role"] == AssignmentRole.LEAD] or sent
+    statuses = {r["status"] for r in lead}
+    progress = max(r["progress"] for r in lead)
+    if TaskStatus.DONE in statuses:
+        return "done", progress
+    if TaskStatus.IN_PROGRESS in statuses:
+        return "in_progress", progress
+    return "not_started", progress
+
+
+def _overview_line(key, label, tasks: list[dict]) -> dict:
+    counts = {bucket: 0 for bucket in PROGRESS_BUCKETS}
+    progresses = []
+    for task in tasks:
+        counts[task["bucket"]] += 1
+        if task["progress"] is not None:
+            progresses.append(task["progress"])
+    average = round(sum(progresses) / len(progresses)) if progresses else None
+    return {"key": key, "label": label, "tasks": len(tasks), **counts, "average": average}
+
+
+def period_progress(period: ReportingPeriod, *, reports: QuerySet[AgencyReport]) -> dict:
+    """The progress overview of a period, from the task rows of the reports the user sees, in one query:
+    per section and per category, how many tasks are done, in progress, not started or not reported and their
+    average progress (of those reported); and the overdue tasks, those not done whose end date falls before the
+    end of the period's data."""
+    rows = (
+        TaskReport.objects.filter(report__in=reports.filter(period=period))
+        .order_by("task__position", "task_id", "role", "report__agency__name")
+        .values(
+            "task_id",
+            "task__code",
+            "task__title",
+            "task__content",
+            "task__category",
+            "task__ends_on",
+            "task__section__code",
+            "task__section__title",
+            "role",
+            "status",
+            "progress",
+            "report_id",
+            "report__status",
+            "report__agency__name",
+        )
+    )
+    by_task: dict[int, list[dict]] = {}
+    for row in rows:
+        by_task.setdefault(row["task_id"], []).append(row)
+    tasks = []
+    for task_rows in by_task.values():
+        first = task_rows[0]
+        bucket, progress = _task_bucket(task_rows)
+        leads = [r for r in task_rows if r["role"] == AssignmentRole.LEAD] or task_rows
+        tasks.append(
+            {
+                "code": first["task__code"],
+                "title": first["task__title"] or first["task__content"],
+                "category": first["task__category"],
+                "ends_on": first["task__ends_on"],
+                "section": first["task__section__code"],
+                "section_title": first["task__section__title"],
+                "bucket": bucket,
+                "bucket_label": PROGRESS_BUCKETS[bucket],
+                "progress": progress,
+                "leads": [(r["report__agency__name"], r["report_id"]) for r in leads],
+            }
+        )
+    sections: dict[str | None, list[dict]] = {}
+    titles: dict[str | None, str] = {}
+    categories: dict[str, list[dict]] = {}
+    for task in tasks:
+        sections.setdefault(task["section"], []).append(task)
+        titles[task["section"]] = task["section_title"] or ""
+        categories.setdefault(task["category"], []).append(task)
+    category_labels = dict(TaskCategory.choices)
+    return {
+        "total": _overview_line(None, _("All tasks"), tasks),
+        "sections": [
+            _overview_line(code, f"{code}. {titles[code]}" if code else _("Without a section"), section_tasks)
+            for code, section_tasks in sections.items()
+        ],
+        "categories": [
+            _overview_line(value, category_labels[value], categories[value])
+            for value in TaskCategory.values
+            if value in categories
+        ],
+        "overdue": [
+            task
+            for task in tasks
+            if task["bucket"] != "done" and task["ends_on"] is not None and task["ends_on"] < period.data_to
+        ],
+    }
+
+
+def agency_record(agency, *, reports: QuerySet[AgencyReport]) -> list[dict]:
+    """An agency's record across periods (of the reports the user sees), newest first: each period with the
+    state of the agency's report and whether it came in on time. One query."""
+    today = timezone.localdate()
+    rows = []
+    for report in (
+        reports.filter(agency=agency)
+        .select_related("period__plan")
+        .order_by("-period__year", "-period__data_to", "period__plan__title", "pk")
+    ):
+        period = report.period
+        state = report_state(
+            status=report.status, submitted_at=report.submitted_at, deadline=period.deadline, today=today
+        )
+        on_time = None
+        if report.submitted_at is not None:
+            on_time = timezone.localdate(report.submitted_at) <= period.deadline
+        rows.append(
+            {"report": report, "period": period, "state": state, "state_label": STATES[state], "on_time": on_time}
+        )
+    return rows

@@ -16,7 +16,7 @@ from huunghi.core.errors import DomainError
 from huunghi.reporting import services
 from huunghi.reporting.forms import PeriodOpenForm, ReopenForm, ReportForm, ReturnForm
 from huunghi.reporting.models import AgencyReport
-from huunghi.reporting.selectors import period_list, period_report_rows, period_summary
+from huunghi.reporting.selectors import agency_record, period_list, period_progress, period_report_rows, period_summary
 
 
 @login_required
@@ -47,10 +47,12 @@ def period_index(request, pk):
 
 @login_required
 def period_detail(request, pk):
-    """The monitoring table: each agency's report and where it stands."""
+    """The monitoring page: each agency's report and where it stands, the progress of the tasks per section and
+    category, and the overdue tasks."""
     user = request.user
     period = get_object_or_404(permissions.visible_periods(user).select_related("plan__province"), pk=pk)
-    rows = period_report_rows(period, reports=permissions.visible_reports(user))
+    reports = permissions.visible_reports(user)
+    rows = period_report_rows(period, reports=reports)
     return render(
         request,
         "reporting/period_detail.html",
@@ -59,7 +61,9 @@ def period_detail(request, pk):
             "plan": period.plan,
             "rows": rows,
             "summary": period_summary(rows),
+            "progress": period_progress(period, reports=reports),
             "today": timezone.localdate(),
+            "can_download_synthesis": permissions.sees_whole_plan(user, period.plan),
         },
     )
 
@@ -143,6 +147,7 @@ def report_detail(request, pk):
             "return_form": ReturnForm() if can_manage else None,
             "reopen_form": ReopenForm() if can_manage else None,
             "events": report.events.select_related("actor"),
+            "record": agency_record(report.agency, reports=permissions.visible_reports(user)),
             "theirs": theirs,
         },
     )

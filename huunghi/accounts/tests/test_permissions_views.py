@@ -76,6 +76,8 @@ CASES = [
         lambda w: reverse("reporting:report", args=[report_of(open_period(w), w.agencies["cac_so"]).pk]),
         PROVINCE_READ,
     ),
+    ("combined report word", lambda w: reverse("reporting:synthesis_word", args=[open_period(w).pk]), WHOLE_PLAN),
+    ("combined report excel", lambda w: reverse("reporting:synthesis_excel", args=[open_period(w).pk]), WHOLE_PLAN),
 ]
 
 

@@ -26,6 +26,7 @@ from huunghi.core.demo.data import (
     AgencySpec,
 )
 from huunghi.core.demo.plans import PLANS, PlanSpec
+from huunghi.core.demo.reports import load_reporting
 from huunghi.documents.models import Citation, LegalDocument
 from huunghi.documents.services import citation_add, document_create
 from huunghi.organisations.models import Agency, Province
@@ -50,6 +51,8 @@ KIND_VI = {
     "sections": "mục",
     "tasks": "nhiệm vụ",
     "users": "tài khoản",
+    "periods": "kỳ báo cáo",
+    "reports": "báo cáo của cơ quan",
 }
 KINDS = tuple(KIND_VI)
 
@@ -83,6 +86,7 @@ class _Loader:
             self.load_plan(spec)
         self.load_citations()
         self.load_users()
+        load_reporting(self.result.created, self.result.skipped)
         return self.result
 
     # -- provinces and agencies -----------------------------------------------------------------------

@@ -11,6 +11,8 @@ from huunghi.documents.models import CitationRelation, LegalDocument
 from huunghi.organisations.models import Agency, AgencyKind, Province
 from huunghi.plans.models import AssignmentRole, Plan, PlanKind, PlanStatus, Task
 from huunghi.plans.services import plan_update
+from huunghi.reporting.models import AgencyReport, ReportEvent, ReportingPeriod, TaskReport
+from huunghi.reporting.selectors import report_state
 
 D = datetime.date
 SNV = "Sở Ngoại vụ"
@@ -287,3 +289,44 @@ class DemoContentTests(TestCase):
         assert (admin.is_staff, admin.is_superuser) == (True, True)
         assert get_user_model().objects.get(username="officer").get_full_name() == "Nguyễn Thị Hồng Nhung"
         assert "mật khẩu chung: huunghi-demo" in output
+
+
+@pytest.mark.django_db
+def test_it_reports_the_first_half_of_2024_for_dak_lak_partly():
+    run_demo()
+    period = ReportingPeriod.objects.get(code="2024-H1")
+    reports = AgencyReport.objects.filter(period=period).select_related("agency")
+    today = datetime.date(2026, 1, 1)
+    states = {
+        r.agency.name: report_state(status=r.status, submitted_at=r.submitted_at, deadline=period.deadline, today=today)
+        for r in reports
+    }
+
+    assert (period.plan.title, period.data_from, period.data_to, period.deadline) == (
+        "Ngoại giao văn hóa năm 2024 của tỉnh Đắk Lắk",
+        D(2023, 12, 15),
+        D(2024, 6, 14),
+        D(2024, 6, 20),
+    )
+    assert len(states) == 19
+    assert {name: state for name, state in states.items() if state != "missing"} == {
+        SNV: "on_time",
+        "Các tổ chức đoàn thể": "on_time",
+        "Các sở, ban, ngành": "accepted",
+        VHTTDL: "returned",
+        "UBND các huyện, thị xã, thành phố": "late",
+    }
+    returned = ReportEvent.objects.get(report__period=period, action="returned")
+    assert (returned.actor.username, returned.comment) == ("officer", "Đề nghị bổ sung số liệu kinh phí đã sử dụng.")
+    assert returned.at.date() == D(2024, 6, 24)
+    ii5 = TaskReport.objects.get(report__period=period, report__agency__name=SNV, task__code="II.5")
+    assert (ii5.status, ii5.progress, ii5.spent_state, ii5.spent_non_state) == ("done", 100, 285_000_000, 30_000_000)
+
+
+@pytest.mark.django_db
+def test_it_leaves_a_period_opened_in_the_application_alone():
+    run_demo()
+    ReportEvent.objects.all().delete()
+    run_demo()
+    assert ReportingPeriod.objects.count() == 1
+    assert not ReportEvent.objects.exists()

@@ -1,5 +1,6 @@
-"""``huunghi generate``: a small run (two provinces, one year) and what it must guarantee."""
+"""``huunghi generate``: a small run (two provinces, one year, with its reports) and what it must guarantee."""
 
+import datetime
 import re
 from collections import Counter
 from io import StringIO
@@ -17,6 +18,8 @@ from huunghi.organisations.models import Agency, AgencyKind, Province
 from huunghi.organisations.services import agency_search_key
 from huunghi.plans.models import Assignment, AssignmentRole, Plan, PlanStatus, Task
 from huunghi.plans.services import task_search_key
+from huunghi.reporting.models import AgencyReport, ReportEvent, ReportingPeriod, TaskReport
+from huunghi.reporting.selectors import report_state
 
 # Logins are checked here, not the strength of their hash.
 FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -221,3 +224,77 @@ def test_it_refuses_more_provinces_than_the_register_holds(generated):
 
 def test_it_takes_the_provinces_in_the_official_order(generated):
     assert [p.code for p in current_provinces(4)] == ["ha-noi", "hue", "lai-chau", "dien-bien"]
+
+
+def _states() -> Counter:
+    today = datetime.date(2026, 12, 1)
+    return Counter(
+        report_state(status=r.status, submitted_at=r.submitted_at, deadline=r.period.deadline, today=today)
+        for r in AgencyReport.objects.select_related("period")
+    )
+
+
+def test_it_fills_the_reporting_periods_of_past_years(generated):
+    output = run("--provinces", "2", "--years", "2")
+
+    periods = ReportingPeriod.objects.order_by("plan__province__code", "code")
+    assert [(p.plan.province.code, p.code, str(p.deadline), p.status) for p in periods] == [
+        ("ha-noi", "2024-H1", "2024-06-20", "closed"),
+        ("ha-noi", "2024-Y", "2024-12-20", "closed"),
+        ("ha-noi", "2025-H1", "2025-06-20", "closed"),
+        ("ha-noi", "2025-Y", "2025-12-20", "closed"),
+        ("hue", "2024-H1", "2024-06-20", "closed"),
+        ("hue", "2024-Y", "2024-12-20", "closed"),
+        ("hue", "2025-H1", "2025-06-20", "closed"),
+        ("hue", "2025-Y", "2025-12-20", "closed"),
+    ]
+    assert "and 4 reporting periods with" in output  # 2025's came with the first run
+    # Every agency assigned to a task of the plan has one report, with a row for each of its assignments.
+    for period in periods:
+        assigned = Assignment.objects.filter(task__plan=period.plan)
+        assert period.reports.count() == assigned.values("agency").distinct().count()
+        assert TaskReport.objects.filter(report__period=period).count() == assigned.count()
+    states = _states()
+    total = sum(states.values())
+    assert total == AgencyReport.objects.count()
+    assert states["accepted"] + states["on_time"] > total * 0.6
+    assert 0.05 * total < states["late"] < 0.2 * total
+    assert 0.05 * total < states["missing"] < 0.25 * total
+    assert 0 < states["returned"] < 0.1 * total
+    assert not TaskReport.objects.filter(progress__gt=100).exists()
+    assert (
+        not TaskReport.objects.filter(report__status="draft", report__results_summary="")
+        .exclude(status="not_started", progress=0, results="")
+        .exists()
+    )
+    # Events carry the day the step was taken, not the day of the run.
+    late = ReportEvent.objects.filter(action="submitted").order_by("at").first()
+    assert late.at.year == 2024
+
+
+def test_it_draws_the_same_reports_for_the_same_seed(generated):
+    first = sorted(
+        TaskReport.objects.values_list(
+            "report__agency__name", "task__code", "status", "progress", "spent_state", "report__status"
+        )
+    )
+    ReportingPeriod.objects.all().delete()
+
+    run("--provinces", "2", "--years", "1")
+
+    again = sorted(
+        TaskReport.objects.values_list(
+            "report__agency__name", "task__code", "status", "progress", "spent_state", "report__status"
+        )
+    )
+    assert again == first
+    assert len(first) == 2 * 985
+
+
+def test_it_skips_the_reports_when_asked(generated):
+    ReportingPeriod.objects.all().delete()
+
+    output = run("--provinces", "2", "--years", "1", "--no-reports")
+
+    assert not ReportingPeriod.objects.exists()
+    assert "and 0 reporting periods" in output

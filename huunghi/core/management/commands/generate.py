@@ -16,8 +16,14 @@ class Command(BaseCommand):
         parser.add_argument("--provinces", type=int, default=34, help="How many current provinces (1–34).")
         parser.add_argument("--years", type=int, default=8, help=f"How many years, ending {END_YEAR}.")
         parser.add_argument("--seed", type=int, default=1, help="The random seed (default 1).")
+        parser.add_argument(
+            "--no-reports",
+            dest="reports",
+            action="store_false",
+            help="Do not fill the reporting periods of past years' plans (filled by default).",
+        )
 
-    def handle(self, *args, provinces, years, seed, **options):
+    def handle(self, *args, provinces, years, seed, reports, **options):
         if provinces < 1:
             raise CommandError("--provinces must be at least 1.")
         if not 1 <= years <= 50:
@@ -28,6 +34,7 @@ class Command(BaseCommand):
                 provinces=provinces,
                 years=years,
                 seed=seed,
+                reports=reports,
                 progress=self.stdout.write if verbose else None,
             )
         except DomainError as exc:
@@ -40,7 +47,8 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Created {summary.agencies:,} agencies, {summary.users:,} officers, {summary.plans:,} plans, "
                 f"{summary.sections:,} sections, {summary.tasks:,} tasks and {summary.assignments:,} assignments "
-                f"for {summary.provinces} provinces in {summary.seconds:.1f} s "
+                f"for {summary.provinces} provinces, and {summary.periods:,} reporting periods with "
+                f"{summary.reports:,} agency reports and {summary.task_reports:,} task rows, in {summary.seconds:.1f} s "
                 f"({len(summary.skipped)} province-years already had a plan)."
             )
         )
