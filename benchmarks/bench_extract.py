@@ -21,7 +21,6 @@ docs/benchmarks.md, replacing it if it is there and adding it at the end if not;
 
 import argparse
 import datetime
-import math
 import os
 import platform
 import re
@@ -30,6 +29,8 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from bench_pages import cpu_model, percentile
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DOCS_FILE = PROJECT_DIR / "docs" / "benchmarks.md"
@@ -70,22 +71,9 @@ class Timing:
         return self.median_s * 1e6 / self.kilobytes if self.kilobytes else 0.0
 
 
-def percentile(values: list[float], fraction: float) -> float:
-    """Nearest-rank percentile."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
-
-
 def machine() -> dict[str, str]:
-    cpu = "unknown"
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        for line in cpuinfo.read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
     return {
-        "CPU": cpu,
+        "CPU": cpu_model(),
         "cores": str(os.cpu_count()),
         "OS": f"{platform.system()} {platform.release()}",
         "Python": platform.python_version(),

@@ -89,17 +89,21 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
 
 
-def machine() -> dict[str, str]:
-    import django
-    from django.db import connection
-
-    cpu = "unknown"
+def cpu_model() -> str:
+    """The processor's model name, as /proc/cpuinfo gives it."""
     cpuinfo = Path("/proc/cpuinfo")
     if cpuinfo.exists():
         for line in cpuinfo.read_text().splitlines():
             if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
+                return line.split(":", 1)[1].strip()
+    return "unknown"
+
+
+def machine() -> dict[str, str]:
+    import django
+    from django.db import connection
+
+    cpu = cpu_model()
     ram = "unknown"
     meminfo = Path("/proc/meminfo")
     if meminfo.exists():

@@ -11,6 +11,8 @@ not read. Like the rest of ``huunghi.text``, it does not import Django.
 
 from __future__ import annotations
 
+import re
+
 from huunghi.text.extract.result import (
     Anniversary,
     Citation,
@@ -38,6 +40,8 @@ __all__ = [
 
 #: Document types whose numbered paragraphs are not tasks unless they name who leads them.
 NOT_PLANS = {"letter", "report"}
+#: The head of the letter or report itself: its subject line or its addressees.
+LETTER_HEAD = re.compile(r"^[ \t*_|]*(?:V/v\b|Kính\s+gửi\b)", re.MULTILINE | re.IGNORECASE)
 
 
 def extract(text: str) -> Extraction:
@@ -75,9 +79,14 @@ def extract(text: str) -> Extraction:
     if structure is not None:
         result.sections, result.tasks, warnings = structure
         result.warnings.extend(warnings)
-    if result.document.doc_type in NOT_PLANS and result.tasks and not any(t.lead for t in result.tasks):
-        # A letter or a report asks or tells; its numbered paragraphs are not a plan's tasks unless it gives
-        # them to agencies.
+    if (
+        result.document.doc_type in NOT_PLANS
+        and result.tasks
+        and not any(t.lead for t in result.tasks)
+        and LETTER_HEAD.search(text, 0, 3000)
+    ):
+        # A letter or a report itself (not a news item about one) asks or tells; its numbered paragraphs are
+        # not a plan's tasks unless it gives them to agencies.
         result.tasks = []
         result.warnings.append("Văn bản là công văn hoặc báo cáo: các đoạn đánh số không được coi là nhiệm vụ.")
     mentions = guarded("các quốc gia, địa phương và ngày kỷ niệm được nhắc đến", find_mentions, text)
