@@ -149,7 +149,7 @@ REPORTS = (
         writer="vhttdl",
         rows={
             "II.3": (
-                "not_started",
+                "in_progress",
                 10,
                 "Đã lựa chọn 15 diễn viên, xây dựng chương trình biểu diễn cồng chiêng và múa dân gian.",
                 0,
