@@ -166,6 +166,8 @@ EMAIL_HOST_PASSWORD = os.environ.get("HUUNGHI_EMAIL_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("HUUNGHI_EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("HUUNGHI_DEFAULT_FROM_EMAIL", "huunghi@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The site's address as people reach it, for the links in e-mails sent outside a request (reminders).
+HUUNGHI_SITE_URL = os.environ.get("HUUNGHI_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # Secure defaults whenever debug is off.
 SESSION_COOKIE_HTTPONLY = True

@@ -2,9 +2,11 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from huunghi.core.forms import DomainErrorFormMixin, MoneyField, VnDateField
-from huunghi.reporting.models import PeriodKind, TaskStatus
+from huunghi.reporting.countries import country_choices
+from huunghi.reporting.models import ACTIVITY_LANGUAGES, ActivityKind, PeriodKind, TaskStatus
 from huunghi.reporting.services import GENERAL_FIELDS, MONEY_FIELDS
 
 PROGRESS_ERROR = _("Progress must be a number from 0 to 100.")
@@ -99,3 +101,43 @@ class ReturnForm(DomainErrorFormMixin, forms.Form):
 
 class ReopenForm(DomainErrorFormMixin, forms.Form):
     until = VnDateField(label=_("Reopen until"))
+
+
+class ActivityForm(DomainErrorFormMixin, forms.Form):
+    """An activity held for one task; a page shows one per task row, told apart by the prefix ``a<row id>``."""
+
+    held_on = VnDateField(label=pgettext_lazy("activity", "Date"))
+    place = forms.CharField(label=pgettext_lazy("activity", "Place"), max_length=200)
+    kind = forms.ChoiceField(label=_("Kind of activity"), choices=ActivityKind.choices)
+    abroad = forms.BooleanField(label=_("Abroad"), required=False)
+    country = forms.ChoiceField(label=_("Country (abroad)"), choices=country_choices, required=False)
+    partner = forms.CharField(label=_("Foreign partner"), max_length=300, required=False)
+    participants = forms.IntegerField(
+        label=_("Participants"), initial=0, widget=forms.NumberInput(attrs={"min": 0, "class": "short"})
+    )
+    foreign_participants = forms.IntegerField(
+        label=_("Of which foreign"), initial=0, widget=forms.NumberInput(attrs={"min": 0, "class": "short"})
+    )
+    languages = forms.MultipleChoiceField(
+        label=_("Languages used"),
+        choices=list(ACTIVITY_LANGUAGES.items()),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    coverage_links = forms.CharField(
+        label=_("Coverage links (one per line)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "placeholder": "https://"}),
+    )
+
+    def clean_coverage_links(self) -> list[str]:
+        return [line.strip() for line in self.cleaned_data["coverage_links"].splitlines() if line.strip()]
+
+
+class AttachmentForm(DomainErrorFormMixin, forms.Form):
+    file = forms.FileField(
+        label=_("File"),
+        help_text=_("PDF, Word, Excel, JPEG or PNG, up to 10 MB."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.doc,.xlsx,.xls,.jpg,.jpeg,.png"}),
+    )
+    title = forms.CharField(label=pgettext_lazy("attachment", "Title"), max_length=200, required=False)

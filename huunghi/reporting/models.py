@@ -2,13 +2,16 @@
 every step of the workflow (draft → submitted → returned → submitted → accepted)."""
 
 import datetime
+import uuid
 
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from huunghi.plans.models import AssignmentRole
+from huunghi.reporting.countries import country_name
 
 
 class PeriodKind(models.TextChoices):
@@ -191,3 +194,116 @@ class ReportEvent(models.Model):
 
     def __str__(self):
         return f"{self.report} · {self.get_action_display()}"
+
+
+class ActivityKind(models.TextChoices):
+    CULTURAL_EXCHANGE = "cultural_exchange", _("Cultural and artistic exchange")
+    CONFERENCE = "conference", _("Conference or seminar")
+    EXHIBITION = "exhibition", _("Exhibition or fair")
+    PROMOTION = "promotion", _("Communication and promotion")
+    DELEGATION_IN = "delegation_in", _("Receiving a delegation")
+    DELEGATION_OUT = "delegation_out", _("Delegation abroad")
+    ANNIVERSARY = "anniversary", _("Anniversary")
+    GREETINGS = "greetings", _("Letter or message of congratulations")
+    OTHER = "other", _("Other")
+
+
+#: The languages an activity may be held in (ISO 639-1), in the order the form lists them.
+ACTIVITY_LANGUAGES = {
+    "vi": _("Vietnamese"),
+    "en": _("English"),
+    "km": _("Khmer"),
+    "lo": _("Lao"),
+    "ko": _("Korean"),
+    "ja": _("Japanese"),
+    "zh": _("Chinese"),
+    "fr": _("French"),
+    "ru": _("Russian"),
+    "th": _("Thai"),
+}
+
+
+class Activity(models.Model):
+    """Hoạt động đã tổ chức: one activity an agency held for a task within the period, in Vietnam or abroad.
+
+    ``country`` is an ISO 3166 alpha-2 code, set only for an activity abroad; ``languages`` a list of ISO 639-1
+    codes; ``coverage_links`` the addresses of the press or web articles about it."""
+
+    task_report = models.ForeignKey(TaskReport, on_delete=models.CASCADE, related_name="activities")
+    held_on = models.DateField(_("date"))
+    place = models.CharField(pgettext_lazy("activity", "place"), max_length=200)
+    abroad = models.BooleanField(_("abroad"), default=False)
+    country = models.CharField(_("country"), max_length=2, blank=True)
+    partner = models.CharField(_("foreign partner"), max_length=300, blank=True)
+    kind = models.CharField(_("kind of activity"), max_length=30, choices=ActivityKind.choices)
+    participants = models.IntegerField(_("participants"), default=0)
+    foreign_participants = models.IntegerField(_("of which foreign"), default=0)
+    languages = models.JSONField(_("languages used"), default=list, blank=True)
+    coverage_links = models.JSONField(_("coverage links"), default=list, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["task_report", "held_on", "id"]
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(participants__gte=0) & Q(foreign_participants__gte=0),
+                name="activity_participants_not_negative",
+                violation_error_message=_("The number of participants cannot be negative."),
+            ),
+            models.CheckConstraint(
+                condition=Q(foreign_participants__lte=F("participants")),
+                name="activity_foreign_within_participants",
+                violation_error_message=_("Foreign participants cannot outnumber all participants."),
+            ),
+            models.CheckConstraint(
+                condition=Q(abroad=False) | ~Q(country=""),
+                name="activity_abroad_has_country",
+                violation_error_message=_("Choose the country of an activity abroad."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.held_on:%d/%m/%Y} · {self.place}"
+
+    @property
+    def country_label(self) -> str:
+        """The country's Vietnamese name, or 'in Vietnam' for an activity at home."""
+        return country_name(self.country) if self.abroad else _("In Vietnam")
+
+    @property
+    def language_labels(self) -> str:
+        return ", ".join(str(ACTIVITY_LANGUAGES.get(code, code)) for code in self.languages)
+
+
+def attachment_path(instance: "Attachment", filename: str) -> str:
+    """Where an attachment is stored under MEDIA_ROOT: a folder per report and a random name, so that nobody
+    can guess another's address and two files of the same name never collide."""
+    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    return f"reports/{instance.report_id}/{uuid.uuid4().hex}.{extension}"
+
+
+class Attachment(models.Model):
+    """Tài liệu đính kèm: a file an agency attaches to its report (the signed report, photos, a table)."""
+
+    report = models.ForeignKey(AgencyReport, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(_("file"), upload_to=attachment_path, max_length=300)
+    title = models.CharField(_("title"), max_length=200)
+    original_name = models.CharField(_("file name"), max_length=255)
+    size = models.PositiveIntegerField(_("size (bytes)"))
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["report", "uploaded_at", "id"]
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self):
+        return self.title

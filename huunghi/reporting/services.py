@@ -1,10 +1,13 @@
-"""Writes of the reporting cycle: open a period, save and submit an agency's report, return, accept and
-reopen it. Each runs in one transaction, records the step as a ``ReportEvent``, and refuses what the rules do
+"""Writes of the reporting cycle: open a period, save and submit an agency's report (with its activities and
+attachments), return, accept and reopen it. Each runs in one transaction, records the step as a ``ReportEvent``, and refuses what the rules do
 not allow with a ``DomainError`` before anything is saved."""
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -12,9 +15,14 @@ from django.utils.translation import gettext as _
 from huunghi.accounts import permissions
 from huunghi.core.errors import DomainError
 from huunghi.plans.models import Assignment, Plan
+from huunghi.reporting.countries import VIETNAM, country_names
 from huunghi.reporting.models import (
+    ACTIVITY_LANGUAGES,
     EDITABLE_STATUSES,
+    Activity,
+    ActivityKind,
     AgencyReport,
+    Attachment,
     PeriodKind,
     ReportAction,
     ReportEvent,
@@ -270,3 +278,192 @@ def period_reopen_for_agency(*, user, report: AgencyReport, until: datetime.date
     current.save()
     _record(current, user, ReportAction.REOPENED, _("until %(date)s") % {"date": format_date(until)})
     return current
+
+
+# --- Activities and attachments -----------------------------------------------------------------------------
+
+#: The largest attachment accepted, in bytes.
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP = b"PK\x03\x04"
+#: Each extension accepted and how a file of that type begins: a file whose first bytes do not match its
+#: extension (a program renamed to .pdf) is refused.
+ATTACHMENT_SIGNATURES = {
+    "pdf": (b"%PDF",),
+    "docx": (ZIP,),
+    "xlsx": (ZIP,),
+    "doc": (OLE,),
+    "xls": (OLE,),
+    "jpg": (b"\xff\xd8\xff",),
+    "jpeg": (b"\xff\xd8\xff",),
+    "png": (b"\x89PNG\r\n\x1a\n",),
+}
+#: The most languages and coverage links one activity holds.
+MAX_LANGUAGES = len(ACTIVITY_LANGUAGES)
+MAX_LINKS = 20
+
+
+def _check_activity(period: ReportingPeriod, values: Mapping) -> dict:
+    """The activity's values, cleaned, or a DomainError naming the first field that is wrong."""
+    held_on = values.get("held_on")
+    if not isinstance(held_on, datetime.date):
+        raise DomainError(_("Enter the date of the activity as dd/mm/yyyy."), field="held_on")
+    if not period.data_from <= held_on <= period.data_to:
+        raise DomainError(
+            _("The activity must be dated within the period, from %(start)s to %(end)s.")
+            % {"start": format_date(period.data_from), "end": format_date(period.data_to)},
+            field="held_on",
+        )
+    place = (values.get("place") or "").strip()
+    if not place:
+        raise DomainError(_("Say where the activity took place."), field="place")
+    abroad = bool(values.get("abroad"))
+    country = (values.get("country") or "").strip().upper()
+    if abroad and not country:
+        raise DomainError(_("Choose the country of an activity abroad."), field="country")
+    if abroad and (country == VIETNAM or country not in country_names()):
+        raise DomainError(_("Choose a foreign country from the list."), field="country")
+    kind = values.get("kind")
+    if kind not in ActivityKind.values:
+        raise DomainError(_("Choose the kind of activity from the list."), field="kind")
+    participants, foreign = values.get("participants"), values.get("foreign_participants")
+    if not isinstance(participants, int) or participants < 0:
+        raise DomainError(_("The number of participants must be 0 or more."), field="participants")
+    if not isinstance(foreign, int) or foreign < 0:
+        raise DomainError(_("The number of foreign participants must be 0 or more."), field="foreign_participants")
+    if foreign > participants:
+        raise DomainError(
+            _("Foreign participants (%(foreign)s) cannot outnumber all participants (%(all)s).")
+            % {"foreign": foreign, "all": participants},
+            field="foreign_participants",
+        )
+    languages = list(dict.fromkeys(values.get("languages") or []))
+    if any(code not in ACTIVITY_LANGUAGES for code in languages) or len(languages) > MAX_LANGUAGES:
+        raise DomainError(_("Choose the languages from the list."), field="languages")
+    links = [link.strip() for link in values.get("coverage_links") or [] if link.strip()]
+    if len(links) > MAX_LINKS:
+        raise DomainError(_("Give at most %(n)s links.") % {"n": MAX_LINKS}, field="coverage_links")
+    validate = URLValidator(schemes=["http", "https"])
+    for link in links:
+        try:
+            validate(link)
+        except ValidationError:
+            raise DomainError(
+                _("“%(link)s” is not a web address (it should start with https://).") % {"link": link[:100]},
+                field="coverage_links",
+            ) from None
+    return {
+        "held_on": held_on,
+        "place": place,
+        "abroad": abroad,
+        "country": country if abroad else "",
+        "partner": (values.get("partner") or "").strip(),
+        "kind": kind,
+        "participants": participants,
+        "foreign_participants": foreign,
+        "languages": languages,
+        "coverage_links": links,
+    }
+
+
+@transaction.atomic
+def activity_add(
+    *,
+    user,
+    task_report: TaskReport,
+    held_on: datetime.date,
+    place: str,
+    kind: str,
+    abroad: bool = False,
+    country: str = "",
+    partner: str = "",
+    participants: int = 0,
+    foreign_participants: int = 0,
+    languages: Sequence[str] = (),
+    coverage_links: Sequence[str] = (),
+) -> Activity:
+    """Record an activity held for a task of the agency's report, under the same rules as saving the report:
+    only the agency's people, only while the report is a draft or returned and entry is open."""
+    report = _locked_report(task_report.report)
+    _check_writable(user, report)
+    values = _check_activity(
+        report.period,
+        {
+            "held_on": held_on,
+            "place": place,
+            "abroad": abroad,
+            "country": country,
+            "partner": partner,
+            "kind": kind,
+            "participants": participants,
+            "foreign_participants": foreign_participants,
+            "languages": languages,
+            "coverage_links": coverage_links,
+        },
+    )
+    return Activity.objects.create(task_report=task_report, created_by=user, **values)
+
+
+@transaction.atomic
+def activity_delete(*, user, activity: Activity) -> None:
+    """Remove an activity from the agency's report, under the rules of saving the report."""
+    report = _locked_report(activity.task_report.report)
+    _check_writable(user, report)
+    activity.delete()
+
+
+def _check_upload(upload: UploadedFile) -> str:
+    """The file's extension when its type, size and first bytes are acceptable, else a DomainError."""
+    name = upload.name or ""
+    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if extension not in ATTACHMENT_SIGNATURES:
+        raise DomainError(
+            _("Attach a PDF, Word, Excel, JPEG or PNG file (.pdf, .docx, .doc, .xlsx, .xls, .jpg, .png)."),
+            field="file",
+        )
+    if upload.size > MAX_ATTACHMENT_BYTES:
+        raise DomainError(
+            _("The file is larger than %(limit)s MB.") % {"limit": format_number_mb(MAX_ATTACHMENT_BYTES)},
+            field="file",
+        )
+    upload.seek(0)
+    head = upload.read(16)
+    upload.seek(0)
+    if not head.startswith(ATTACHMENT_SIGNATURES[extension]):
+        raise DomainError(
+            _("The content of “%(name)s” is not a .%(extension)s file.") % {"name": name, "extension": extension},
+            field="file",
+        )
+    return extension
+
+
+def format_number_mb(size: int) -> str:
+    """10485760 → '10'; 1572864 → '1,5'."""
+    return f"{size / (1024 * 1024):.1f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
+@transaction.atomic
+def attachment_add(*, user, report: AgencyReport, upload: UploadedFile, title: str = "") -> Attachment:
+    """Attach a file to the agency's report, under the rules of saving the report. Only PDF, Word, Excel, JPEG
+    and PNG files up to ``MAX_ATTACHMENT_BYTES`` whose content is of the type their name says are kept;
+    anything else is refused before a byte is stored."""
+    current = _locked_report(report)
+    _check_writable(user, current)
+    if upload is None:
+        raise DomainError(_("Choose a file to attach."), field="file")
+    _check_upload(upload)
+    name = upload.name.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
+    title = (title or "").strip() or name.rsplit(".", 1)[0]
+    return Attachment.objects.create(
+        report=current, file=upload, title=title[:200], original_name=name[:255], size=upload.size, uploaded_by=user
+    )
+
+
+@transaction.atomic
+def attachment_delete(*, user, attachment: Attachment) -> None:
+    """Remove an attachment and, once the removal is committed, its file."""
+    report = _locked_report(attachment.report)
+    _check_writable(user, report)
+    storage, name = attachment.file.storage, attachment.file.name
+    attachment.delete()
+    transaction.on_commit(lambda: storage.delete(name))

@@ -44,7 +44,17 @@ from huunghi.plans.docx_export import (
     _write,
 )
 from huunghi.plans.models import Assignment, AssignmentRole, BudgetSource, Task
-from huunghi.reporting.models import AgencyReport, PeriodKind, ReportingPeriod, ReportStatus, TaskReport, TaskStatus
+from huunghi.reporting.countries import country_name
+from huunghi.reporting.models import (
+    Activity,
+    ActivityKind,
+    AgencyReport,
+    PeriodKind,
+    ReportingPeriod,
+    ReportStatus,
+    TaskReport,
+    TaskStatus,
+)
 from huunghi.text import format_date, format_money, format_nd30, format_number, format_place_date, sort_key
 
 #: The reports whose words count in the combined report.
@@ -75,6 +85,18 @@ SPENT_FIELD = {
 }
 NO_SOURCE = ""
 NO_SOURCE_VI = "Chưa xác định nguồn"
+ACTIVITY_KIND_VI = {
+    ActivityKind.CULTURAL_EXCHANGE: "Giao lưu văn hóa nghệ thuật",
+    ActivityKind.CONFERENCE: "Hội nghị, hội thảo",
+    ActivityKind.EXHIBITION: "Triển lãm, hội chợ",
+    ActivityKind.PROMOTION: "Tuyên truyền, quảng bá",
+    ActivityKind.DELEGATION_IN: "Đón, tiếp đoàn",
+    ActivityKind.DELEGATION_OUT: "Đoàn ra",
+    ActivityKind.ANNIVERSARY: "Kỷ niệm",
+    ActivityKind.GREETINGS: "Thư, điện chúc mừng",
+    ActivityKind.OTHER: "Hoạt động khác",
+}
+IN_VIETNAM_VI = "Trong nước"
 LATE_VI = {
     "missing": "chưa nộp báo cáo",
     "late": "nộp muộn",
@@ -158,6 +180,37 @@ class LateAgency:
 
 
 @dataclass
+class ActivityLine:
+    """One activity an agency reported, as the combined report tells it."""
+
+    held_on: datetime.date
+    kind: str
+    place: str
+    partner: str
+    participants: int
+    foreign_participants: int
+    agency: str
+    task_code: str
+
+    @property
+    def kind_vi(self) -> str:
+        return ACTIVITY_KIND_VI.get(self.kind, self.kind)
+
+
+@dataclass
+class CountryActivities:
+    """The activities held in one country; ``country`` is '' for those in Vietnam ("Trong nước")."""
+
+    country: str
+    label: str
+    activities: list[ActivityLine]
+
+    @property
+    def foreign_participants(self) -> int:
+        return sum(a.foreign_participants for a in self.activities)
+
+
+@dataclass
 class Synthesis:
     period: ReportingPeriod
     tasks: list[TaskLine]
@@ -170,6 +223,11 @@ class Synthesis:
     late: list[LateAgency]
     reports_counted: int
     reports_total: int
+    activities: list[CountryActivities] = field(default_factory=list)
+
+    @property
+    def activity_count(self) -> int:
+        return sum(len(group.activities) for group in self.activities)
 
     @property
     def money_total(self) -> MoneyRow:
@@ -305,6 +363,7 @@ def period_synthesis(period: ReportingPeriod, *, today: datetime.date | None = N
     late.sort(key=lambda item: (list(LATE_VI).index(item.state), sort_key(item.agency)))
 
     return Synthesis(
+        activities=_activities_by_country(counted_ids, agency_of_report),
         period=period,
         tasks=lines,
         counts=counts,
@@ -317,6 +376,44 @@ def period_synthesis(period: ReportingPeriod, *, today: datetime.date | None = N
         reports_counted=len(counted),
         reports_total=len(reports),
     )
+
+
+def _activities_by_country(counted_ids: set[int], agency_of_report: dict) -> list[CountryActivities]:
+    """The activities of the counted reports grouped by country, those in Vietnam first, then the countries in
+    Vietnamese dictionary order; each group by date. One query."""
+    groups: dict[str, CountryActivities] = {}
+    for v in (
+        Activity.objects.filter(task_report__report_id__in=counted_ids)
+        .order_by("held_on", "pk")
+        .values(
+            "held_on",
+            "kind",
+            "place",
+            "abroad",
+            "country",
+            "partner",
+            "participants",
+            "foreign_participants",
+            "task_report__report_id",
+            "task_report__task__code",
+        )
+    ):
+        country = v["country"] if v["abroad"] else ""
+        if country not in groups:
+            groups[country] = CountryActivities(country, _nfc(country_name(country)) if country else IN_VIETNAM_VI, [])
+        groups[country].activities.append(
+            ActivityLine(
+                held_on=v["held_on"],
+                kind=v["kind"],
+                place=_nfc(v["place"]),
+                partner=_nfc(v["partner"]),
+                participants=v["participants"],
+                foreign_participants=v["foreign_participants"],
+                agency=_nfc(agency_of_report[v["task_report__report_id"]].name),
+                task_code=_nfc(v["task_report__task__code"]),
+            )
+        )
+    return sorted(groups.values(), key=lambda group: (group.country != "", sort_key(group.label)))
 
 
 def period_agency_states(period: ReportingPeriod, *, today: datetime.date | None = None) -> list[dict]:
@@ -484,9 +581,42 @@ class _SynthesisWriter(_PlanWriter):
                     _write(self.doc, f"+ {words.agency}: {words.text}")
         if not written:
             _write(self.doc, "Chưa có cơ quan nào báo cáo kết quả cụ thể.", italic=True)
+        number = 3
         if s.general_results:
-            self._heading("3. Kết quả khác do các cơ quan, đơn vị báo cáo")
+            self._heading(f"{number}. Kết quả khác do các cơ quan, đơn vị báo cáo")
             self._by_agency(s.general_results)
+            number += 1
+        self._heading(f"{number}. Các hoạt động đã tổ chức")
+        self._activities()
+
+    def _activities(self) -> None:
+        s = self.synthesis
+        if not s.activities:
+            _write(self.doc, "Các cơ quan, đơn vị chưa báo cáo hoạt động nào.", italic=True)
+            return
+        home = sum(len(g.activities) for g in s.activities if not g.country)
+        _write(
+            self.doc,
+            f"Các cơ quan, đơn vị đã tổ chức {s.activity_count} hoạt động: {home} hoạt động trong nước, "
+            f"{s.activity_count - home} hoạt động ở nước ngoài.",
+        )
+        for group in s.activities:
+            foreign = (
+                f", {group.foreign_participants} lượt người nước ngoài tham gia" if group.foreign_participants else ""
+            )
+            _write(
+                self.doc,
+                f"- {group.label} ({len(group.activities)} hoạt động{foreign}):",
+                italic=True,
+                keep_with_next=True,
+            )
+            for a in group.activities:
+                text = f"+ Ngày {format_date(a.held_on)}, {a.kind_vi.lower()} tại {a.place}"
+                if a.partner:
+                    text += f" với {a.partner}"
+                if a.foreign_participants:
+                    text += f" ({a.foreign_participants}/{a.participants} người tham gia là người nước ngoài)"
+                _write(self.doc, f"{text} – {a.agency}, nhiệm vụ {a.task_code}.")
 
     def _money(self) -> None:
         s = self.synthesis

@@ -8,7 +8,7 @@ from huunghi.imports.models import ImportDraft
 from huunghi.imports.tests.helpers import bare_draft, plan_text
 from huunghi.plans.models import Plan, Task
 from huunghi.reporting.models import AgencyReport, ReportingPeriod
-from huunghi.reporting.tests.helpers import open_period, report_of
+from huunghi.reporting.tests.helpers import attachment_of, open_period, report_of
 
 # What each user gets from each page. Users: officer (Đắk Lắk's focal-agency officer), focal_point (Sở VHTTDL,
 # leads II.1), other_focal_point (Sở Y tế, a department: concerned only by II.3 through "Các sở, ban, ngành"),
@@ -78,7 +78,23 @@ CASES = [
     ),
     ("combined report word", lambda w: reverse("reporting:synthesis_word", args=[open_period(w).pk]), WHOLE_PLAN),
     ("combined report excel", lambda w: reverse("reporting:synthesis_excel", args=[open_period(w).pk]), WHOLE_PLAN),
+    (
+        "urging letter word",
+        lambda w: reverse("reporting:urging_word", args=[open_period(w, days_left=-3).pk]),
+        PLAN_WRITE,
+    ),
+    (
+        "report attachment",
+        lambda w: (a := attachment_of(w)) and reverse("reporting:attachment", args=[a.report_id, a.pk]),
+        {**PROVINCE_READ, "other_focal_point": 404},
+    ),
 ]
+
+
+@pytest.fixture(autouse=True)
+def media_in_tmp(settings, tmp_path):
+    """Files the cases attach go to a temporary folder, never to the real MEDIA_ROOT."""
+    settings.MEDIA_ROOT = tmp_path / "media"
 
 
 @pytest.mark.parametrize(("page", "url", "expected"), CASES, ids=[c[0] for c in CASES])

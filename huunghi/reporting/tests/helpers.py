@@ -2,10 +2,11 @@
 
 import datetime
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from huunghi.reporting.models import AgencyReport, PeriodKind
-from huunghi.reporting.services import period_open
+from huunghi.reporting.services import attachment_add, period_open
 
 
 def open_period(world, *, kind=PeriodKind.SIX_MONTH, year=2024, days_left=10):
@@ -19,3 +20,11 @@ def report_of(period, agency) -> AgencyReport:
 
 def row_of(report, task):
     return report.task_reports.get(task=task)
+
+
+def attachment_of(world):
+    """A PDF attached to Sở VHTTDL's report of a new period (store it under a temporary MEDIA_ROOT)."""
+    report = report_of(open_period(world), world.agencies["vhttdl"])
+    return attachment_add(
+        user=world.focal_point, report=report, upload=SimpleUploadedFile("bao-cao.pdf", b"%PDF-1.7\n%%EOF\n")
+    )

@@ -13,9 +13,9 @@ from huunghi.organisations.models import AgencyKind
 from huunghi.organisations.services import agency_create
 from huunghi.plans.services import task_create
 from huunghi.reporting.models import AgencyReport, TaskReport
-from huunghi.reporting.services import report_save, report_submit
+from huunghi.reporting.services import activity_add, report_save, report_submit
 from huunghi.reporting.synthesis import period_agency_states, period_synthesis, synthesis_docx, synthesis_xlsx
-from huunghi.reporting.tests.helpers import open_period, report_of
+from huunghi.reporting.tests.helpers import open_period, report_of, row_of
 
 
 def fill(world, period, agency, *, tasks, submit=True, **general):
@@ -172,11 +172,17 @@ def test_it_reads_a_large_plan_in_a_fixed_number_of_queries(world, django_assert
             cooperating=[extra[(i + 1) % 10], world.agencies["sngv"]],
         )
     period = open_period(world)
+    for i, row in enumerate(TaskReport.objects.filter(report__period=period)):
+        activity_add(
+            user=world.admin, task_report=row, held_on=datetime.date(2024, 3, 1), place="Huế", kind="other",
+            abroad=i % 2 == 1, country=["KH", "LA", "KR"][i % 3],
+        )  # fmt: skip
     AgencyReport.objects.filter(period=period).update(status="submitted", submitted_at=timezone.now())
     TaskReport.objects.filter(report__period=period).update(status="done", results="Đã xong.")
     with django_assert_max_num_queries(5):
         synthesis = period_synthesis(period)
     assert synthesis.counts["done"] == 43
+    assert synthesis.activity_count == TaskReport.objects.filter(report__period=period).count()
 
 
 def _paragraphs(document) -> list[str]:
@@ -348,3 +354,79 @@ def test_agencies_come_in_vietnamese_dictionary_order(world):
         "Sở Ngoại vụ",
         "Sở Văn hóa, Thể thao và Du lịch",
     ]
+
+
+def held(world, period, agency, task, day, **values):
+    """Record an activity in an agency's report (as the administrator, while it is a draft)."""
+    return activity_add(
+        user=world.admin,
+        task_report=row_of(report_of(period, agency), task),
+        held_on=datetime.date(2024, 3, day),
+        place=values.pop("place", "Buôn Ma Thuột"),
+        kind=values.pop("kind", "cultural_exchange"),
+        **values,
+    )
+
+
+@pytest.fixture
+def with_activities(world):
+    """Sở VHTTDL held two activities in Cambodia, one in Korea and one at home and submitted; Sở Ngoại vụ held
+    one at home and submitted; the Hội Thân nhân kiều bào held one in Laos and kept its report a draft."""
+    t1, t2, _ = world.tasks
+    a = world.agencies
+    period = open_period(world)
+    kh = {"abroad": True, "country": "KH", "partner": "Sở Văn hóa tỉnh Mondulkiri"}
+    held(world, period, a["vhttdl"], t1, 20, place="Sen Monorom", participants=120, foreign_participants=45, **kh)
+    held(world, period, a["vhttdl"], t1, 5, place="Phnôm Pênh", kind="exhibition", participants=10, **kh)
+    held(world, period, a["vhttdl"], t1, 9, place="Seoul", abroad=True, country="KR", kind="promotion")
+    held(world, period, a["vhttdl"], t1, 12, partner="Đại sứ quán Lào", participants=50, foreign_participants=8)
+    held(world, period, a["sngv"], t2, 1, kind="delegation_in", participants=30, foreign_participants=2)
+    held(world, period, a["kieu_bao"], t2, 2, place="Viêng Chăn", abroad=True, country="LA")
+    for agency in (a["vhttdl"], a["sngv"]):
+        report_submit(user=world.admin, report=report_of(period, agency))
+    return period
+
+
+def test_it_groups_the_activities_of_sent_reports_by_country_home_first(with_activities):
+    synthesis = period_synthesis(with_activities)
+    groups = [(g.label, [a.held_on.day for a in g.activities], g.foreign_participants) for g in synthesis.activities]
+    assert groups == [("Trong nước", [1, 12], 10), ("Campuchia", [5, 20], 45), ("Hàn Quốc", [9], 0)]
+    first = synthesis.activities[1].activities[1]
+    assert (first.place, first.partner, first.agency, first.task_code) == (
+        "Sen Monorom",
+        "Sở Văn hóa tỉnh Mondulkiri",
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "II.1",
+    )
+    assert synthesis.activity_count == 5
+
+
+def test_the_word_report_lists_the_activities_by_country(with_activities, tmp_path):
+    path = tmp_path / "bao-cao.docx"
+    synthesis_docx(with_activities, period_synthesis(with_activities)).save(path)
+    text = _paragraphs(docx.Document(path))
+    start = text.index("3. Các hoạt động đã tổ chức")
+    assert text[start + 1 : start + 10] == [
+        "Các cơ quan, đơn vị đã tổ chức 5 hoạt động: 2 hoạt động trong nước, 3 hoạt động ở nước ngoài.",
+        "- Trong nước (2 hoạt động, 10 lượt người nước ngoài tham gia):",
+        "+ Ngày 01/03/2024, đón, tiếp đoàn tại Buôn Ma Thuột (2/30 người tham gia là người nước ngoài) – Sở Ngoại vụ, "
+        "nhiệm vụ II.2.",
+        "+ Ngày 12/03/2024, giao lưu văn hóa nghệ thuật tại Buôn Ma Thuột với Đại sứ quán Lào (8/50 người tham gia là "
+        "người nước ngoài) – Sở Văn hóa, Thể thao và Du lịch, nhiệm vụ II.1.",
+        "- Campuchia (2 hoạt động, 45 lượt người nước ngoài tham gia):",
+        "+ Ngày 05/03/2024, triển lãm, hội chợ tại Phnôm Pênh với Sở Văn hóa tỉnh Mondulkiri – Sở Văn hóa, Thể thao "
+        "và Du lịch, nhiệm vụ II.1.",
+        "+ Ngày 20/03/2024, giao lưu văn hóa nghệ thuật tại Sen Monorom với Sở Văn hóa tỉnh Mondulkiri (45/120 người "
+        "tham gia là người nước ngoài) – Sở Văn hóa, Thể thao và Du lịch, nhiệm vụ II.1.",
+        "- Hàn Quốc (1 hoạt động):",
+        "+ Ngày 09/03/2024, tuyên truyền, quảng bá tại Seoul – Sở Văn hóa, Thể thao và Du lịch, nhiệm vụ II.1.",
+    ]
+    assert "Viêng Chăn" not in " ".join(text)
+
+
+def test_the_word_report_says_when_no_activity_was_reported(reported, tmp_path):
+    path = tmp_path / "bao-cao.docx"
+    synthesis_docx(reported, period_synthesis(reported)).save(path)
+    text = _paragraphs(docx.Document(path))
+    start = text.index("3. Các hoạt động đã tổ chức")
+    assert text[start + 1] == "Các cơ quan, đơn vị chưa báo cáo hoạt động nào."
