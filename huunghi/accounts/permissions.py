@@ -22,7 +22,7 @@ from huunghi.organisations.models import Agency, Province
 from huunghi.organisations.selectors import agency_with_group_ids, province_lineage_ids
 from huunghi.plans.models import Plan, Task
 from huunghi.plans.selectors import agency_task_ids
-from huunghi.reporting.models import AgencyReport, ReportingPeriod
+from huunghi.reporting.models import SENT_STATUSES, AgencyReport, ReportingPeriod
 
 READ_EVERYTHING = (Role.ADMIN, Role.MINISTRY)
 READ_PROVINCE = (Role.OFFICER, Role.LEADER, Role.FINANCE)
@@ -195,3 +195,24 @@ def can_write_report(user, report: AgencyReport) -> bool:
     if user.agency_id is not None and user.agency_id == report.agency_id:
         return True
     return user.role == Role.OFFICER and report.agency.is_group and report.period.plan.province_id in province_ids(user)
+
+
+def can_propose_adjustment(user, report: AgencyReport) -> bool:
+    """Propose an adjustment of the plan (đề xuất điều chỉnh) in a report: whoever may write the report."""
+    return can_write_report(user, report)
+
+
+def sees_report_adjustments(user, report: AgencyReport) -> bool:
+    """An agency's proposals are its draft until it submits the report: its own people see them at once,
+    the report's other readers once it is submitted (or accepted)."""
+    return can_write_report(user, report) or report.status in SENT_STATUSES
+
+
+def sees_plan_adjustments(user, plan: Plan) -> bool:
+    """The list of a plan's adjustment proposals and its versions: whoever sees the whole plan."""
+    return sees_whole_plan(user, plan)
+
+
+def can_decide_adjustment(user, plan: Plan) -> bool:
+    """Accept or reject a proposal, which may amend the plan: those who manage the plan's reporting."""
+    return can_manage_reporting(user, plan)

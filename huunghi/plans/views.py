@@ -21,6 +21,7 @@ from huunghi.plans.docx_export import plan_docx
 from huunghi.plans.forms import PlanForm, TaskForm
 from huunghi.plans.models import AssignmentRole, Plan, Task, TaskCategory
 from huunghi.plans.selectors import plan_agencies, plan_list, plan_task_rows
+from huunghi.reporting.selectors import plan_versions
 from huunghi.text import search_key
 
 
@@ -60,6 +61,7 @@ def plan_detail(request, pk):
         plan, tasks=permissions.visible_tasks(user), agency=agency, category=category
     )
     whole = permissions.sees_whole_plan(user, plan)
+    partial = bool(request.headers.get("HX-Request"))
     context = {
         "plan": plan,
         "document": plan.document,
@@ -73,8 +75,11 @@ def plan_detail(request, pk):
         "sees_whole_plan": whole,
         "can_edit": permissions.can_edit_plan(user, plan),
         "cites": plan.document.citations.select_related("cited__issuer"),
+        # The versions made by accepted adjustment proposals (one query), for those who see the whole plan;
+        # the task table alone, which a filter fetches, does not show them.
+        "versions": plan_versions(plan) if whole and not partial else None,
     }
-    template = "plans/_task_table.html" if request.headers.get("HX-Request") else "plans/plan_detail.html"
+    template = "plans/_task_table.html" if partial else "plans/plan_detail.html"
     return render(request, template, context)
 
 

@@ -1,6 +1,13 @@
 from django.contrib import admin
 
-from huunghi.reporting.models import AgencyReport, ReportEvent, ReportingPeriod, TaskReport
+from huunghi.reporting.models import (
+    AdjustmentProposal,
+    AgencyReport,
+    PlanVersion,
+    ReportEvent,
+    ReportingPeriod,
+    TaskReport,
+)
 
 
 @admin.register(ReportingPeriod)
@@ -36,3 +43,21 @@ class AgencyReportAdmin(admin.ModelAdmin):
     list_select_related = ("agency", "period__plan")
     readonly_fields = ("period", "agency", "status", "submitted_at", "version", "saved_by", "saved_at")
     inlines = [TaskReportInline, ReportEventInline]
+
+
+@admin.register(AdjustmentProposal)
+class AdjustmentProposalAdmin(admin.ModelAdmin):
+    """Proposals are added and decided on the site (where the rules are checked); the admin lets an
+    administrator look."""
+
+    list_display = ("report", "task", "kind", "status", "decided_at")
+    list_filter = ("kind", "status")
+    list_select_related = ("report__agency", "report__period", "task")
+    readonly_fields = ("report", "task", "kind", "status", "created_by", "decided_by", "decided_at")
+
+
+@admin.register(PlanVersion)
+class PlanVersionAdmin(admin.ModelAdmin):
+    list_display = ("plan", "number", "created_at", "created_by")
+    list_select_related = ("plan", "created_by")
+    readonly_fields = ("plan", "number", "proposal", "before", "after", "created_by")

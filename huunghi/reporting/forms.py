@@ -6,7 +6,7 @@ from django.utils.translation import pgettext_lazy
 
 from huunghi.core.forms import DomainErrorFormMixin, MoneyField, VnDateField
 from huunghi.reporting.countries import country_choices
-from huunghi.reporting.models import ACTIVITY_LANGUAGES, ActivityKind, PeriodKind, TaskStatus
+from huunghi.reporting.models import ACTIVITY_LANGUAGES, ActivityKind, AdjustmentKind, PeriodKind, TaskStatus
 from huunghi.reporting.services import GENERAL_FIELDS, MONEY_FIELDS
 
 PROGRESS_ERROR = _("Progress must be a number from 0 to 100.")
@@ -141,3 +141,33 @@ class AttachmentForm(DomainErrorFormMixin, forms.Form):
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.doc,.xlsx,.xls,.jpg,.jpeg,.png"}),
     )
     title = forms.CharField(label=pgettext_lazy("attachment", "Title"), max_length=200, required=False)
+
+
+class AdjustmentForm(DomainErrorFormMixin, forms.Form):
+    """A proposal to adjust the plan, added on the report page; ``tasks`` are the report's tasks."""
+
+    kind = forms.ChoiceField(label=_("Kind of adjustment"), choices=AdjustmentKind.choices)
+    task = forms.TypedChoiceField(label=_("Task"), coerce=int, required=False, empty_value=None)
+    text = forms.CharField(
+        label=_("Proposal"),
+        help_text=_("The new content, the task to add, or the reason for the change."),
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    timing = forms.CharField(label=_("Proposed timing (as written)"), max_length=200, required=False)
+    starts_on = VnDateField(label=_("Proposed start"), required=False)
+    ends_on = VnDateField(label=_("Proposed end"), required=False)
+
+    def __init__(self, *args, tasks=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.tasks = {task.pk: task for task in tasks}
+        self.fields["task"].choices = [("", "—")] + [
+            (task.pk, f"{task.code} {(task.title or task.content)[:80]}") for task in self.tasks.values()
+        ]
+
+    def clean_task(self):
+        pk = self.cleaned_data["task"]
+        return self.tasks.get(pk) if pk is not None else None
+
+
+class DecisionForm(DomainErrorFormMixin, forms.Form):
+    comment = forms.CharField(label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 2}))

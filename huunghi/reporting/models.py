@@ -73,6 +73,8 @@ class ReportStatus(models.TextChoices):
 
 #: The states in which the agency may still change its report.
 EDITABLE_STATUSES = (ReportStatus.DRAFT, ReportStatus.RETURNED)
+#: The states of a report sent to the focal agency: it reads the report, its parts and its adjustment proposals.
+SENT_STATUSES = (ReportStatus.SUBMITTED, ReportStatus.ACCEPTED)
 
 
 class AgencyReport(models.Model):
@@ -307,3 +309,118 @@ class Attachment(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class AdjustmentKind(models.TextChoices):
+    TIMING = "timing", _("Change a task's timing")
+    CONTENT = "content", _("Change a task's content")
+    ADD_TASK = "add_task", _("Add a task")
+    CANCEL = "cancel", _("Cancel a task")
+    OTHER = "other", _("Other")
+
+
+#: The kinds of proposal that concern one task of the plan, which must then be named.
+TASK_ADJUSTMENTS = (AdjustmentKind.TIMING, AdjustmentKind.CONTENT, AdjustmentKind.CANCEL)
+
+
+class ProposalStatus(models.TextChoices):
+    PROPOSED = "proposed", _("Proposed")
+    ACCEPTED = "accepted", pgettext_lazy("proposal", "Accepted")
+    REJECTED = "rejected", _("Not accepted")
+
+
+class AdjustmentProposal(models.Model):
+    """Đề xuất điều chỉnh: a change to the plan an agency proposes in its report, which the focal agency
+    accepts or rejects. For a timing change, ``timing``, ``starts_on`` and ``ends_on`` hold the proposed timing
+    and ``text`` the reason; for a content change, ``text`` is the proposed content."""
+
+    report = models.ForeignKey(AgencyReport, on_delete=models.CASCADE, related_name="adjustments")
+    task = models.ForeignKey(
+        "plans.Task",
+        verbose_name=_("task"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="adjustment_proposals",
+    )
+    kind = models.CharField(_("kind of adjustment"), max_length=20, choices=AdjustmentKind.choices)
+    text = models.TextField(_("proposal"))
+    timing = models.CharField(_("proposed timing (as written)"), max_length=200, blank=True)
+    starts_on = models.DateField(_("proposed start"), null=True, blank=True)
+    ends_on = models.DateField(_("proposed end"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=ProposalStatus.choices, default=ProposalStatus.PROPOSED
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decision_comment = models.TextField(_("comment on the decision"), blank=True)
+
+    class Meta:
+        ordering = ["report", "created_at", "id"]
+        verbose_name = _("adjustment proposal")
+        verbose_name_plural = _("adjustment proposals")
+
+    def __str__(self):
+        return f"{self.report} · {self.get_kind_display()}"
+
+
+#: The task fields a version records before and after, with their labels.
+VERSION_FIELDS = {
+    "code": _("code"),
+    "content": _("content"),
+    "timing": _("timing (as written)"),
+    "starts_on": _("from"),
+    "ends_on": _("until"),
+}
+
+
+class PlanVersion(models.Model):
+    """Phiên bản: the plan as amended by one accepted adjustment proposal. Version 0, the plan as issued, is
+    implicit; ``before`` and ``after`` hold the changed task's ``VERSION_FIELDS`` (dates as ISO text)."""
+
+    plan = models.ForeignKey("plans.Plan", on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField(_("version"))
+    proposal = models.OneToOneField(AdjustmentProposal, on_delete=models.PROTECT, related_name="version")
+    before = models.JSONField(_("before"), default=dict)
+    after = models.JSONField(_("after"), default=dict)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["plan", "-number"]
+        verbose_name = _("plan version")
+        verbose_name_plural = _("plan versions")
+        constraints = [models.UniqueConstraint(fields=["plan", "number"], name="plan_version_unique_number")]
+
+    def __str__(self):
+        return f"{self.plan} · {self.number}"
+
+    @property
+    def changes(self) -> list[dict]:
+        """What changed, field by field: the task's code, the field's label, the value before and after
+        (dates as dd/mm/yyyy)."""
+        code = self.before.get("code") or self.after.get("code") or ""
+        rows = []
+        for name, label in VERSION_FIELDS.items():
+            old, new = self.before.get(name), self.after.get(name)
+            if old != new:
+                rows.append({"code": code, "field": label, "before": _shown(old), "after": _shown(new)})
+        return rows
+
+
+def _shown(value) -> str:
+    """A snapshot value as the page shows it: dates in the Vietnamese way, nothing as a dash."""
+    if not value:
+        return "—"
+    try:
+        return datetime.date.fromisoformat(value).strftime("%d/%m/%Y")
+    except (TypeError, ValueError):
+        return str(value)

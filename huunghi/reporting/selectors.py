@@ -7,7 +7,17 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from huunghi.plans.models import AssignmentRole, TaskCategory
-from huunghi.reporting.models import Activity, AgencyReport, ReportingPeriod, ReportStatus, TaskReport, TaskStatus
+from huunghi.reporting.models import (
+    SENT_STATUSES,
+    Activity,
+    AdjustmentProposal,
+    AgencyReport,
+    PlanVersion,
+    ReportingPeriod,
+    ReportStatus,
+    TaskReport,
+    TaskStatus,
+)
 
 #: What the monitoring table says of each agency's report.
 STATES = {
@@ -89,8 +99,6 @@ PROGRESS_BUCKETS = {
     "not_started": _("Not started"),
     "not_reported": _("Not reported"),
 }
-#: Statuses whose reports count as reported: what an agency sent, not what it is still drafting.
-SENT_STATUSES = (ReportStatus.SUBMITTED, ReportStatus.ACCEPTED)
 
 
 def _task_bucket(rows: list[dict]) -> tuple[str, int | None]:
@@ -248,3 +256,22 @@ def report_task_rows(report: AgencyReport) -> list[TaskReport]:
         row.activity_list = activities.get(row.pk, [])
         row.cooperator_parts = parts_of.get(row.task_id, []) if row.role == AssignmentRole.LEAD else []
     return rows
+
+
+def plan_adjustments(plan) -> QuerySet[AdjustmentProposal]:
+    """The proposals of the plan's submitted (or accepted) reports, newest period first, with what the list
+    page shows: the agency, the period, the task, who decided and the version an acceptance made."""
+    return (
+        AdjustmentProposal.objects.filter(report__period__plan=plan, report__status__in=SENT_STATUSES)
+        .select_related("report__agency", "report__period", "task", "created_by", "decided_by", "version")
+        .order_by("-report__period__year", "-report__period__kind", "report__agency__name", "created_at", "pk")
+    )
+
+
+def plan_versions(plan) -> list[PlanVersion]:
+    """The plan's versions, newest first, each with its proposal and the proposing agency: one query."""
+    return list(
+        PlanVersion.objects.filter(plan=plan)
+        .select_related("created_by", "proposal__report__agency")
+        .order_by("-number")
+    )

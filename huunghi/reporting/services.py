@@ -1,5 +1,6 @@
 """Writes of the reporting cycle: open a period, save and submit an agency's report (with its activities and
-attachments), return, accept and reopen it. Each runs in one transaction, records the step as a ``ReportEvent``, and refuses what the rules do
+attachments and its proposals to adjust the plan), return, accept and reopen it; accept or reject a proposal,
+which may amend the plan as a new version. Each runs in one transaction, records the step as a ``ReportEvent``, and refuses what the rules do
 not allow with a ``DomainError`` before anything is saved."""
 
 import datetime
@@ -9,21 +10,30 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import URLValidator
 from django.db import transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from huunghi.accounts import permissions
 from huunghi.core.errors import DomainError
-from huunghi.plans.models import Assignment, Plan
+from huunghi.plans import services as plan_services
+from huunghi.plans.models import Assignment, Plan, Task
 from huunghi.reporting.countries import VIETNAM, country_names
 from huunghi.reporting.models import (
     ACTIVITY_LANGUAGES,
     EDITABLE_STATUSES,
+    SENT_STATUSES,
+    TASK_ADJUSTMENTS,
+    VERSION_FIELDS,
     Activity,
     ActivityKind,
+    AdjustmentKind,
+    AdjustmentProposal,
     AgencyReport,
     Attachment,
     PeriodKind,
+    PlanVersion,
+    ProposalStatus,
     ReportAction,
     ReportEvent,
     ReportingPeriod,
@@ -467,3 +477,126 @@ def attachment_delete(*, user, attachment: Attachment) -> None:
     storage, name = attachment.file.storage, attachment.file.name
     attachment.delete()
     transaction.on_commit(lambda: storage.delete(name))
+
+
+# --- Adjustments of the plan --------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def adjustment_propose(
+    *,
+    user,
+    report: AgencyReport,
+    kind: str,
+    text: str,
+    task: Task | None = None,
+    timing: str = "",
+    starts_on: datetime.date | None = None,
+    ends_on: datetime.date | None = None,
+) -> AdjustmentProposal:
+    """Add a proposal to adjust the plan to the agency's report, under the rules of saving the report. A timing,
+    content or cancel proposal names one of the report's tasks; a timing proposal gives the new timing (in
+    words, dates or both), ``text`` being its reason; a content proposal gives the new content in ``text``."""
+    current = _locked_report(report)
+    _check_writable(user, current)
+    if kind not in AdjustmentKind.values:
+        raise DomainError(_("Choose the kind of adjustment from the list."), field="kind")
+    if task is not None and not current.task_reports.filter(task=task).exists():
+        raise DomainError(_("Choose one of the tasks of this report."), field="task")
+    if kind in TASK_ADJUSTMENTS and task is None:
+        raise DomainError(_("Choose the task the adjustment concerns."), field="task")
+    text = (text or "").strip()
+    if not text:
+        raise DomainError(_("Write the proposal."), field="text")
+    timing = (timing or "").strip()
+    if kind == AdjustmentKind.TIMING:
+        if not timing and starts_on is None and ends_on is None:
+            raise DomainError(_("Give the proposed timing, in words or as dates."), field="timing")
+        if starts_on and ends_on and ends_on < starts_on:
+            raise DomainError(_("The end date cannot be before the start date."), field="ends_on")
+    else:
+        timing, starts_on, ends_on = "", None, None
+    return AdjustmentProposal.objects.create(
+        report=current,
+        task=task,
+        kind=kind,
+        text=text,
+        timing=timing[:200],
+        starts_on=starts_on,
+        ends_on=ends_on,
+        created_by=user,
+    )
+
+
+def _locked_proposal(proposal: AdjustmentProposal) -> AdjustmentProposal:
+    return (
+        AdjustmentProposal.objects.select_for_update(of=("self",))
+        .select_related("report__period__plan__province", "report__agency", "task")
+        .get(pk=proposal.pk)
+    )
+
+
+def _check_decidable(user, proposal: AdjustmentProposal) -> None:
+    if not permissions.can_decide_adjustment(user, proposal.report.period.plan):
+        raise DomainError(_("Only the focal agency's officers may do this."), code="forbidden")
+    if proposal.report.status not in SENT_STATUSES:
+        raise DomainError(_("The agency has not submitted the report that holds this proposal."))
+    if proposal.status != ProposalStatus.PROPOSED:
+        raise DomainError(
+            _("This proposal has already been decided (%(status)s).")
+            % {"status": proposal.get_status_display().lower()}
+        )
+
+
+def task_snapshot(task: Task) -> dict:
+    """The task's ``VERSION_FIELDS`` as JSON-ready values (dates as ISO text)."""
+    values = {}
+    for name in VERSION_FIELDS:
+        value = getattr(task, name)
+        values[name] = value.isoformat() if isinstance(value, datetime.date) else value
+    return values
+
+
+def _decide(proposal: AdjustmentProposal, user, status: str, comment: str) -> AdjustmentProposal:
+    proposal.status = status
+    proposal.decided_by = user
+    proposal.decided_at = timezone.now()
+    proposal.decision_comment = comment
+    proposal.save(update_fields=["status", "decided_by", "decided_at", "decision_comment"])
+    return proposal
+
+
+@transaction.atomic
+def adjustment_accept(*, user, proposal: AdjustmentProposal, comment: str = "") -> AdjustmentProposal:
+    """Accept a proposal. A timing or content change is applied to its task (through the plans' services, so
+    under their rules) and recorded as the plan's next version with the task before and after. Tasks have
+    no cancelled state, so accepting a cancellation, like an added task or another proposal, records the
+    decision only: the officer changes the plan by hand."""
+    current = _locked_proposal(proposal)
+    _check_decidable(user, current)
+    task = current.task
+    if current.kind in (AdjustmentKind.TIMING, AdjustmentKind.CONTENT) and task is not None:
+        # The plan's row lock makes two acceptances at once take turns for the next version number.
+        plan = Plan.objects.select_for_update().get(pk=current.report.period.plan_id)
+        before = task_snapshot(task)
+        if current.kind == AdjustmentKind.TIMING:
+            changes = {"timing": current.timing, "starts_on": current.starts_on, "ends_on": current.ends_on}
+        else:
+            changes = {"content": current.text}
+        task = plan_services.task_update(actor=user, task=task, **changes)
+        number = (plan.versions.aggregate(m=Max("number"))["m"] or 0) + 1
+        PlanVersion.objects.create(
+            plan=plan, number=number, proposal=current, before=before, after=task_snapshot(task), created_by=user
+        )
+    return _decide(current, user, ProposalStatus.ACCEPTED, (comment or "").strip())
+
+
+@transaction.atomic
+def adjustment_reject(*, user, proposal: AdjustmentProposal, comment: str) -> AdjustmentProposal:
+    """Reject a proposal with the reason; the plan does not change."""
+    current = _locked_proposal(proposal)
+    _check_decidable(user, current)
+    comment = (comment or "").strip()
+    if not comment:
+        raise DomainError(_("Say why the proposal is not accepted."), field="comment")
+    return _decide(current, user, ProposalStatus.REJECTED, comment)

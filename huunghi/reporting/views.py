@@ -17,6 +17,7 @@ from huunghi.core.errors import DomainError
 from huunghi.reporting import services
 from huunghi.reporting.forms import (
     ActivityForm,
+    AdjustmentForm,
     AttachmentForm,
     PeriodOpenForm,
     ReopenForm,
@@ -56,7 +57,12 @@ def period_index(request, pk):
     return render(
         request,
         "reporting/period_list.html",
-        {"plan": plan, "periods": periods, "form": form if can_manage else None},
+        {
+            "plan": plan,
+            "periods": periods,
+            "form": form if can_manage else None,
+            "sees_adjustments": permissions.sees_plan_adjustments(user, plan),
+        },
     )
 
 
@@ -146,9 +152,12 @@ def report_detail(request, pk):
     return _report_page(request, report, form=form, theirs=theirs)
 
 
-def _report_page(request, report, *, form=None, theirs=None, activity_form=None, attachment_form=None):
+def _report_page(
+    request, report, *, form=None, theirs=None, activity_form=None, attachment_form=None, adjustment_form=None
+):
     """The report page. ``form`` is the report form sent back with errors (a form sent back stays a form);
-    ``activity_form`` and ``attachment_form`` likewise for an activity or a file that was refused."""
+    ``activity_form``, ``attachment_form`` and ``adjustment_form`` likewise for an activity, a file or an
+    adjustment proposal that was refused."""
     user = request.user
     can_write = permissions.can_write_report(user, report)
     locked = report.is_locked(timezone.localdate())
@@ -171,6 +180,8 @@ def _report_page(request, report, *, form=None, theirs=None, activity_form=None,
             row.activity_form = activity_form if activity_form and activity_form.prefix == prefix else None
             row.activity_form = row.activity_form or ActivityForm(prefix=prefix)
     can_manage = permissions.can_manage_reporting(user, report.period.plan)
+    if editable and adjustment_form is None:
+        adjustment_form = AdjustmentForm(tasks=[row.task for row in rows], prefix="adj")
     return render(
         request,
         "reporting/report_detail.html",
@@ -191,6 +202,12 @@ def _report_page(request, report, *, form=None, theirs=None, activity_form=None,
             "events": report.events.select_related("actor"),
             "record": agency_record(report.agency, reports=permissions.visible_reports(user)),
             "theirs": theirs,
+            "adjustments": (
+                report.adjustments.select_related("task", "created_by", "decided_by")
+                if permissions.sees_report_adjustments(user, report)
+                else []
+            ),
+            "adjustment_form": adjustment_form if editable else None,
         },
     )
 

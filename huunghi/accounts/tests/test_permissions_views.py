@@ -7,7 +7,8 @@ from django.urls import reverse
 from huunghi.imports.models import ImportDraft
 from huunghi.imports.tests.helpers import bare_draft, plan_text
 from huunghi.plans.models import Plan, Task
-from huunghi.reporting.models import AgencyReport, ReportingPeriod
+from huunghi.reporting.models import AdjustmentProposal, AgencyReport, PlanVersion, ReportingPeriod
+from huunghi.reporting.services import adjustment_propose
 from huunghi.reporting.tests.helpers import attachment_of, open_period, report_of
 
 # What each user gets from each page. Users: officer (Đắk Lắk's focal-agency officer), focal_point (Sở VHTTDL,
@@ -83,6 +84,7 @@ CASES = [
         lambda w: reverse("reporting:urging_word", args=[open_period(w, days_left=-3).pk]),
         PLAN_WRITE,
     ),
+    ("adjustment proposals", lambda w: reverse("reporting:adjustments", args=[w.plan.pk]), WHOLE_PLAN),
     (
         "report attachment",
         lambda w: (a := attachment_of(w)) and reverse("reporting:attachment", args=[a.report_id, a.pk]),
@@ -248,3 +250,42 @@ def test_it_shows_an_agency_report_read_only_to_its_readers(world, client_for, w
         assert page.status_code == 404
         return
     assert 'name="action"' not in page.content.decode()
+
+
+@pytest.mark.parametrize("who", ["officer", "leader", "finance", "ministry", "other_focal_point", "outsider", None])
+def test_it_refuses_an_adjustment_proposal_from_outside_the_agency_and_saves_none(world, client_for, who):
+    user = getattr(world, who) if who else None
+    report = report_of(open_period(world), world.agencies["vhttdl"])
+    response = client_for(user).post(
+        reverse("reporting:adjustment_add", args=[report.pk]),
+        {"adj-kind": "content", "adj-task": world.tasks[0].pk, "adj-text": "Nội dung mới"},
+    )
+    if who is None:
+        assert response["Location"].startswith(reverse("login"))
+    else:
+        assert response.status_code == (404 if who in ("other_focal_point", "outsider") else 403)
+    assert not AdjustmentProposal.objects.exists()
+
+
+@pytest.mark.parametrize("who", ["leader", "finance", "ministry", "focal_point", "other_focal_point", "outsider", None])
+def test_it_refuses_to_decide_an_adjustment_by_anyone_but_the_officer_and_changes_nothing(world, client_for, who):
+    user = getattr(world, who) if who else None
+    report = report_of(open_period(world), world.agencies["vhttdl"])
+    proposal = adjustment_propose(
+        user=world.focal_point, report=report, kind="content", task=world.tasks[0], text="Nội dung mới"
+    )
+    AgencyReport.objects.filter(pk=report.pk).update(status="submitted")
+    client = client_for(user)
+    for name in ("adjustment_accept", "adjustment_reject"):
+        response = client.post(reverse(f"reporting:{name}", args=[proposal.pk]), {"comment": "Không"})
+        if who is None:
+            assert response["Location"].startswith(reverse("login"))
+        else:
+            assert response.status_code == (404 if who in ("other_focal_point", "outsider") else 403)
+    proposal.refresh_from_db()
+    task = Task.objects.get(pk=world.tasks[0].pk)
+    assert (proposal.status, PlanVersion.objects.count(), task.content) == (
+        "proposed",
+        0,
+        "Giao lưu văn hóa với tỉnh Mondulkiri, Campuchia",
+    )
