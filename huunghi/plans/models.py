@@ -125,6 +125,7 @@ class Task(models.Model):
     expected_output = models.TextField(_("expected output"), blank=True)
     budget_estimate = models.PositiveBigIntegerField(_("budget estimate (đồng)"), null=True, blank=True)
     budget_source = models.CharField(_("budget source"), max_length=20, choices=BudgetSource.choices, blank=True)
+    cancelled_on = models.DateField(_("cancelled on"), null=True, blank=True, editable=False)
     search_key = models.TextField(blank=True, editable=False)
     history = HistoricalRecords(excluded_fields=["search_key"])
 

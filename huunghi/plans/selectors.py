@@ -17,7 +17,7 @@ from huunghi.text import format_date, format_number
 
 ROW_FIELDS = (
     "pk", "code", "title", "content", "timing", "starts_on", "ends_on", "category", "budget_estimate",
-    "budget_source", "section_id",
+    "budget_source", "section_id", "cancelled_on",
 )  # fmt: skip
 
 
@@ -67,6 +67,7 @@ def _task_rows(values: list[dict]) -> list[dict]:
             "source_label": sources.get(v["budget_source"], ""),
             "budget": format_number(v["budget_estimate"]) if v["budget_estimate"] is not None else "",
             "period": _period(v["starts_on"], v["ends_on"]),
+            "cancelled": format_date(v["cancelled_on"]) if v["cancelled_on"] else "",
             **people[v["pk"]],
         }
         for v in values

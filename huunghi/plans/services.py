@@ -14,7 +14,7 @@ from huunghi.documents.services import document_create, document_update
 from huunghi.organisations.models import Agency, Province
 from huunghi.organisations.selectors import province_committee
 from huunghi.plans.models import Assignment, AssignmentRole, Plan, PlanKind, PlanStatus, Section, Task
-from huunghi.text import search_key
+from huunghi.text import format_date, search_key
 
 PLAN_FIELDS = (
     "title",
@@ -286,3 +286,15 @@ def task_update(
 def task_delete(*, actor=None, task: Task) -> None:
     task._history_user = actor
     task.delete()
+
+
+@transaction.atomic
+def task_cancel(*, user, task: Task, on: datetime.date) -> Task:
+    """Mark the task cancelled (hủy bỏ) from ``on``. The task stays in the plan, shown struck through, and its
+    history records who cancelled it."""
+    if task.cancelled_on is not None:
+        raise DomainError(_("This task was already cancelled on %(date)s.") % {"date": format_date(task.cancelled_on)})
+    task.cancelled_on = on
+    task._history_user = user
+    task.save(update_fields=["cancelled_on"])
+    return task

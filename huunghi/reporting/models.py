@@ -377,6 +377,7 @@ VERSION_FIELDS = {
     "timing": _("timing (as written)"),
     "starts_on": _("from"),
     "ends_on": _("until"),
+    "cancelled_on": _("cancelled on"),
 }
 
 

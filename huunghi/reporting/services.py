@@ -566,27 +566,80 @@ def _decide(proposal: AdjustmentProposal, user, status: str, comment: str) -> Ad
     return proposal
 
 
+#: Vietnamese letters in the order tasks are lettered: a b c d đ e g h i k l m n o p q r s t u v x y.
+TASK_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def _next_code(code: str, taken: set[str]) -> str:
+    """The code after ``code`` that no task holds: the last part counted on (II.3 → II.4) or lettered on in
+    the Vietnamese order (II.2.e → II.2.g)."""
+    head, dot, last = code.rpartition(".")
+    prefix = f"{head}{dot}"
+    while True:
+        if last.isdigit():
+            last = str(int(last) + 1)
+        elif len(last) == 1 and last in TASK_LETTERS[:-1]:
+            last = TASK_LETTERS[TASK_LETTERS.index(last) + 1]
+        else:
+            # Past 'y', or a code that is neither a number nor a letter: start a numbered part under it.
+            prefix, last = f"{prefix}{last}.", "1"
+        if f"{prefix}{last}" not in taken:
+            return f"{prefix}{last}"
+
+
+def _added_task(proposal: AdjustmentProposal, plan: Plan, user) -> Task:
+    """The task an accepted 'add a task' proposal adds: in the section of the proposal's task (or the plan's
+    last section), with the next free code there, the proposal as its content and the proposing agency as lead."""
+    section = proposal.task.section if proposal.task is not None else plan.sections.order_by("-position", "-id").first()
+    taken = set(plan.tasks.values_list("code", flat=True))
+    last = plan.tasks.filter(section=section).order_by("-position", "-pk").values_list("code", "position").first()
+    # The same position as the section's last task puts the new one right after it (ties go by id).
+    last_code, position = last or (f"{section.code}.0" if section else "0", None)
+    code = _next_code(last_code, taken)
+    return plan_services.task_create(
+        actor=user,
+        plan=plan,
+        code=code,
+        content=proposal.text,
+        lead=[proposal.report.agency],
+        section=section,
+        position=position,
+    )
+
+
 @transaction.atomic
 def adjustment_accept(*, user, proposal: AdjustmentProposal, comment: str = "") -> AdjustmentProposal:
-    """Accept a proposal. A timing or content change is applied to its task (through the plans' services, so
-    under their rules) and recorded as the plan's next version with the task before and after. Tasks have
-    no cancelled state, so accepting a cancellation, like an added task or another proposal, records the
-    decision only: the officer changes the plan by hand."""
+    """Accept a proposal. A timing or content change is applied to its task, a cancellation marks the task
+    cancelled from today, an added task joins the plan (through the plans' services, so under their rules);
+    each is recorded as the plan's next version with the task before and after (nothing before an added task).
+    Another kind of proposal records the decision only: the officer changes the plan by hand."""
     current = _locked_proposal(proposal)
     _check_decidable(user, current)
     task = current.task
-    if current.kind in (AdjustmentKind.TIMING, AdjustmentKind.CONTENT) and task is not None:
+    kind = current.kind
+    amends = kind == AdjustmentKind.ADD_TASK or (kind in TASK_ADJUSTMENTS and task is not None)
+    if amends:
         # The plan's row lock makes two acceptances at once take turns for the next version number.
         plan = Plan.objects.select_for_update().get(pk=current.report.period.plan_id)
-        before = task_snapshot(task)
-        if current.kind == AdjustmentKind.TIMING:
-            changes = {"timing": current.timing, "starts_on": current.starts_on, "ends_on": current.ends_on}
+        if kind == AdjustmentKind.ADD_TASK:
+            before = {}
+            task = _added_task(current, plan, user)
+            after = task_snapshot(task)
+        elif kind == AdjustmentKind.CANCEL:
+            before = {**task_snapshot(task), "cancelled_on": None}
+            task = plan_services.task_cancel(user=user, task=task, on=timezone.localdate())
+            after = {**task_snapshot(task), "cancelled_on": task.cancelled_on.isoformat()}
         else:
-            changes = {"content": current.text}
-        task = plan_services.task_update(actor=user, task=task, **changes)
+            before = task_snapshot(task)
+            if kind == AdjustmentKind.TIMING:
+                changes = {"timing": current.timing, "starts_on": current.starts_on, "ends_on": current.ends_on}
+            else:
+                changes = {"content": current.text}
+            task = plan_services.task_update(actor=user, task=task, **changes)
+            after = task_snapshot(task)
         number = (plan.versions.aggregate(m=Max("number"))["m"] or 0) + 1
         PlanVersion.objects.create(
-            plan=plan, number=number, proposal=current, before=before, after=task_snapshot(task), created_by=user
+            plan=plan, number=number, proposal=current, before=before, after=after, created_by=user
         )
     return _decide(current, user, ProposalStatus.ACCEPTED, (comment or "").strip())
 

@@ -13,7 +13,7 @@ from huunghi.accounts import permissions
 from huunghi.core.errors import DomainError
 from huunghi.reporting import services
 from huunghi.reporting.forms import AdjustmentForm, DecisionForm
-from huunghi.reporting.models import AdjustmentKind, AdjustmentProposal, PlanVersion
+from huunghi.reporting.models import AdjustmentProposal, PlanVersion
 from huunghi.reporting.selectors import plan_adjustments, plan_versions
 from huunghi.reporting.views import _refused, _report_page, _to_report, _written_report
 
@@ -95,14 +95,6 @@ def adjustment_accept(request, pk):
     if version is not None:
         messages.success(
             request, _("The proposal was accepted: the plan is now at version %(n)s.") % {"n": version.number}
-        )
-    elif proposal.kind == AdjustmentKind.CANCEL:
-        messages.success(
-            request,
-            _(
-                "The proposal was accepted. Tasks have no cancelled state, so the plan was not changed: "
-                "edit or delete the task if the plan should say so."
-            ),
         )
     else:
         messages.success(request, _("The proposal was accepted. The plan was not changed: amend it by hand."))

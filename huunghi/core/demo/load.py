@@ -53,6 +53,8 @@ KIND_VI = {
     "users": "tài khoản",
     "periods": "kỳ báo cáo",
     "reports": "báo cáo của cơ quan",
+    "activities": "hoạt động",
+    "adjustments": "đề xuất điều chỉnh",
 }
 KINDS = tuple(KIND_VI)
 

@@ -1,7 +1,8 @@
 """The demo's reporting: the first-half 2024 period (2024-H1) of Đắk Lắk's 2024 plan, as it stood at the end of
-June 2024 — Sở Ngoại vụ and the groups reported on time, one report accepted, Sở VHTTDL's report returned for
-its spending figures, the district committees late after the officer reopened entry for them, and the other
-agencies still missing.
+June 2024 — Sở Ngoại vụ and the groups reported on time (Sở Ngoại vụ with three activities and a proposal to
+move its training course to August, which the officer accepted as the plan's version 1), one report accepted,
+Sở VHTTDL's report returned for its spending figures, the district committees late after the officer reopened
+entry for them, and the other agencies still missing.
 
 Each step goes through the reporting services as the person who took it (``officer``: Sở Ngoại vụ's officer,
 who also enters the groups' reports; ``vhttdl``: Sở VHTTDL's focal point). The services stamp every step with
@@ -19,8 +20,18 @@ from django.utils import timezone
 
 from huunghi.core.demo.data import PROVINCE_AGENCIES
 from huunghi.plans.models import Plan
-from huunghi.reporting.models import AgencyReport, PeriodKind, ReportingPeriod
+from huunghi.reporting.models import (
+    ActivityKind,
+    AdjustmentKind,
+    AgencyReport,
+    PeriodKind,
+    ProposalStatus,
+    ReportingPeriod,
+)
 from huunghi.reporting.services import (
+    activity_add,
+    adjustment_accept,
+    adjustment_propose,
     period_code,
     period_open,
     period_reopen_for_agency,
@@ -52,10 +63,65 @@ class ReportSpec:
     difficulties: str = ""
     proposals: str = ""
     extra: dict = field(default_factory=dict)
+    #: (task code, the ``activity_add`` arguments), added at an "activities" step.
+    activities: tuple[tuple[str, dict], ...] = ()
+    #: The ``adjustment_propose`` arguments (with ``task`` as a code), proposed at a "propose" step and
+    #: accepted by the officer at an "accept_adjustment" step.
+    adjustment: dict = field(default_factory=dict)
 
 
 def _at(month: int, day: int, hour: int, minute: int = 0) -> datetime.datetime:
     return datetime.datetime(2024, month, day, hour, minute)
+
+
+SNV_ACTIVITIES = (
+    (
+        "II.5",
+        {
+            "held_on": datetime.date(2024, 3, 12),
+            "place": "Thị xã Sen Monorom, tỉnh Mondulkiri",
+            "abroad": True,
+            "country": "KH",
+            "partner": "Chính quyền tỉnh Mondulkiri, Vương quốc Campuchia",
+            "kind": ActivityKind.CULTURAL_EXCHANGE,
+            "participants": 85,
+            "foreign_participants": 60,
+            "languages": ["vi", "km"],
+        },
+    ),
+    (
+        "II.7",
+        {
+            "held_on": datetime.date(2024, 4, 12),
+            "place": "Thành phố Buôn Ma Thuột",
+            "partner": "Chính quyền tỉnh Mondulkiri, Vương quốc Campuchia",
+            "kind": ActivityKind.GREETINGS,
+            "languages": ["vi", "km"],
+        },
+    ),
+    (
+        "II.8",
+        {
+            "held_on": datetime.date(2024, 6, 9),
+            "place": "Công viên Văn hóa dân tộc, thành phố Buôn Ma Thuột",
+            "partner": "Tổng Lãnh sự quán Ấn Độ tại Thành phố Hồ Chí Minh",
+            "kind": ActivityKind.CULTURAL_EXCHANGE,
+            "participants": 250,
+            "foreign_participants": 8,
+            "languages": ["vi", "en"],
+        },
+    ),
+)
+SNV_ADJUSTMENT = {
+    "kind": AdjustmentKind.TIMING,
+    "task": "II.13",
+    "text": "Các sở, ban, ngành và địa phương đăng ký học viên đến hết tháng 7; đề nghị tổ chức lớp tập huấn "
+    "trong tháng 8/2024.",
+    "timing": "Tháng 8/2024",
+    "starts_on": datetime.date(2024, 8, 1),
+    "ends_on": datetime.date(2024, 8, 31),
+}
+ADJUSTMENT_COMMENT = "Đồng ý điều chỉnh thời gian tổ chức lớp tập huấn."
 
 
 REPORTS = (
@@ -142,7 +208,15 @@ REPORTS = (
         ),
         difficulties="Kinh phí bố trí cho các hoạt động giao lưu tại nước ngoài chưa được phân bổ.",
         proposals="Đề nghị Sở Tài chính sớm thẩm định dự trù kinh phí đoàn nghệ thuật đi Jeollabuk (Hàn Quốc).",
-        steps=((_at(6, 17, 10), "save", "officer"), (_at(6, 18, 15, 20), "submit", "officer")),
+        steps=(
+            (_at(6, 17, 10), "save", "officer"),
+            (_at(6, 17, 10, 30), "activities", "officer"),
+            (_at(6, 17, 11), "propose", "officer"),
+            (_at(6, 18, 15, 20), "submit", "officer"),
+            (_at(6, 21, 9, 15), "accept_adjustment", "officer"),
+        ),
+        activities=SNV_ACTIVITIES,
+        adjustment=SNV_ADJUSTMENT,
     ),
     ReportSpec(
         agency="vhttdl",
@@ -307,3 +381,15 @@ def load_reporting(created: Counter, skipped: list[str]) -> None:
                 report_accept(user=user, report=report)
             elif action == "reopen":
                 period_reopen_for_agency(user=user, report=report, until=spec.extra["reopen_until"])
+            elif action == "activities":
+                rows = {row.task.code: row for row in report.task_reports.select_related("task")}
+                for code, values in spec.activities:
+                    activity_add(user=user, task_report=rows[code], **values)
+                created["activities"] += len(spec.activities)
+            elif action == "propose":
+                task = report.task_reports.get(task__code=spec.adjustment["task"]).task
+                adjustment_propose(user=user, report=report, **{**spec.adjustment, "task": task})
+                created["adjustments"] += 1
+            elif action == "accept_adjustment":
+                for proposal in report.adjustments.filter(status=ProposalStatus.PROPOSED):
+                    adjustment_accept(user=user, proposal=proposal, comment=ADJUSTMENT_COMMENT)

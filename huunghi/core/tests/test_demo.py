@@ -11,7 +11,15 @@ from huunghi.documents.models import CitationRelation, LegalDocument
 from huunghi.organisations.models import Agency, AgencyKind, Province
 from huunghi.plans.models import AssignmentRole, Plan, PlanKind, PlanStatus, Task
 from huunghi.plans.services import plan_update
-from huunghi.reporting.models import AgencyReport, ReportEvent, ReportingPeriod, TaskReport
+from huunghi.reporting.models import (
+    Activity,
+    AdjustmentProposal,
+    AgencyReport,
+    PlanVersion,
+    ReportEvent,
+    ReportingPeriod,
+    TaskReport,
+)
 from huunghi.reporting.selectors import report_state
 
 D = datetime.date
@@ -63,6 +71,9 @@ def test_it_changes_nothing_when_run_twice():
     assert counts["plans.Plan"] == 5
     assert counts["plans.Task"] == 51
     assert counts["accounts.User"] == 7
+    assert counts["reporting.Activity"] == 3
+    assert counts["reporting.AdjustmentProposal"] == 1
+    assert counts["reporting.PlanVersion"] == 1
 
 
 @pytest.mark.django_db
@@ -321,6 +332,107 @@ def test_it_reports_the_first_half_of_2024_for_dak_lak_partly():
     assert returned.at.date() == D(2024, 6, 24)
     ii5 = TaskReport.objects.get(report__period=period, report__agency__name=SNV, task__code="II.5")
     assert (ii5.status, ii5.progress, ii5.spent_state, ii5.spent_non_state) == ("done", 100, 285_000_000, 30_000_000)
+
+
+@pytest.mark.django_db
+def test_it_records_three_activities_of_sngv_in_the_first_half_of_2024():
+    run_demo()
+    activities = Activity.objects.filter(task_report__report__period__code="2024-H1").order_by("held_on")
+    assert [
+        (
+            a.task_report.report.agency.name,
+            a.task_report.task.code,
+            a.held_on,
+            a.kind,
+            a.abroad,
+            a.country,
+            a.partner,
+            a.participants,
+            a.foreign_participants,
+            a.languages,
+            a.created_by.username,
+        )
+        for a in activities
+    ] == [
+        (
+            SNV,
+            "II.5",
+            D(2024, 3, 12),
+            "cultural_exchange",
+            True,
+            "KH",
+            "Chính quyền tỉnh Mondulkiri, Vương quốc Campuchia",
+            85,
+            60,
+            ["vi", "km"],
+            "officer",
+        ),
+        (
+            SNV,
+            "II.7",
+            D(2024, 4, 12),
+            "greetings",
+            False,
+            "",
+            "Chính quyền tỉnh Mondulkiri, Vương quốc Campuchia",
+            0,
+            0,
+            ["vi", "km"],
+            "officer",
+        ),
+        (
+            SNV,
+            "II.8",
+            D(2024, 6, 9),
+            "cultural_exchange",
+            False,
+            "",
+            "Tổng Lãnh sự quán Ấn Độ tại Thành phố Hồ Chí Minh",
+            250,
+            8,
+            ["vi", "en"],
+            "officer",
+        ),
+    ]
+
+
+@pytest.mark.django_db
+def test_it_moves_the_training_course_to_august_as_version_1_of_dak_lak_2024():
+    run_demo()
+    proposal = AdjustmentProposal.objects.select_related("report__agency", "task").get()
+    assert (proposal.report.agency.name, proposal.kind, proposal.task.code, proposal.status) == (
+        SNV,
+        "timing",
+        "II.13",
+        "accepted",
+    )
+    assert (proposal.timing, proposal.starts_on, proposal.ends_on) == ("Tháng 8/2024", D(2024, 8, 1), D(2024, 8, 31))
+    assert (proposal.created_by.username, proposal.created_at.date()) == ("officer", D(2024, 6, 17))
+    assert (proposal.decided_by.username, proposal.decided_at.date(), proposal.decision_comment) == (
+        "officer",
+        D(2024, 6, 21),
+        "Đồng ý điều chỉnh thời gian tổ chức lớp tập huấn.",
+    )
+    version = PlanVersion.objects.get()
+    assert (version.plan, version.number, version.proposal, version.created_by.username) == (
+        proposal.report.period.plan,
+        1,
+        proposal,
+        "officer",
+    )
+    assert {k: version.before[k] for k in ("timing", "starts_on", "ends_on")} == {
+        "timing": "Quý III",
+        "starts_on": "2024-07-01",
+        "ends_on": "2024-09-30",
+    }
+    assert {k: version.after[k] for k in ("code", "timing", "starts_on", "ends_on")} == {
+        "code": "II.13",
+        "timing": "Tháng 8/2024",
+        "starts_on": "2024-08-01",
+        "ends_on": "2024-08-31",
+    }
+    task = Task.objects.get(pk=proposal.task.pk)
+    assert (task.timing, task.starts_on, task.ends_on) == ("Tháng 8/2024", D(2024, 8, 1), D(2024, 8, 31))
 
 
 @pytest.mark.django_db

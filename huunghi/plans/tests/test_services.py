@@ -6,7 +6,7 @@ import pytest
 
 from huunghi.core.errors import DomainError
 from huunghi.plans.models import Task
-from huunghi.plans.services import plan_create, plan_update, task_create, task_update
+from huunghi.plans.services import plan_create, plan_update, task_cancel, task_create, task_update
 
 
 def test_it_refuses_an_agency_of_another_province(world):
@@ -55,3 +55,22 @@ def test_it_refuses_years_outside_1945_to_2100(world):
         plan_update(plan=world.plan, end_year=2023)
     world.plan.refresh_from_db()
     assert (world.plan.start_year, world.plan.end_year) == (2024, 2024)
+
+
+def test_it_cancels_a_task_and_keeps_it_in_the_plan_with_its_history(world):
+    task = task_cancel(user=world.officer, task=world.tasks[1], on=datetime.date(2024, 7, 3))
+    task = Task.objects.get(pk=task.pk)
+    assert (task.cancelled_on, task.code, task.plan) == (datetime.date(2024, 7, 3), "II.2", world.plan)
+    assert [(h.cancelled_on, h.history_user) for h in task.history.order_by("history_id")] == [
+        (None, None),
+        (datetime.date(2024, 7, 3), world.officer),
+    ]
+    assert world.plan.tasks.count() == 3
+
+
+def test_it_refuses_to_cancel_a_task_twice_and_keeps_the_first_date(world):
+    task_cancel(user=world.officer, task=world.tasks[1], on=datetime.date(2024, 7, 3))
+    with pytest.raises(DomainError, match="03/07/2024"):
+        task_cancel(user=world.officer, task=Task.objects.get(pk=world.tasks[1].pk), on=datetime.date(2024, 8, 1))
+    task = Task.objects.get(pk=world.tasks[1].pk)
+    assert (task.cancelled_on, task.history.count()) == (datetime.date(2024, 7, 3), 2)

@@ -2,17 +2,25 @@
 rejects them once the report is submitted, and an accepted change of a task amends the plan as a new version."""
 
 import datetime
+from unittest import mock
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from huunghi.core.errors import DomainError
 from huunghi.plans.models import Task
+from huunghi.plans.services import section_create
 from huunghi.reporting.models import AdjustmentProposal, AgencyReport, PlanVersion
-from huunghi.reporting.services import adjustment_accept, adjustment_propose, adjustment_reject, report_submit
+from huunghi.reporting.services import (
+    _next_code,
+    adjustment_accept,
+    adjustment_propose,
+    adjustment_reject,
+    report_submit,
+)
 from huunghi.reporting.tests.helpers import open_period, report_of
 
 
@@ -165,6 +173,7 @@ def test_it_applies_an_accepted_timing_change_as_version_1(world, client_for, re
         "timing": "Quý II",
         "starts_on": None,
         "ends_on": None,
+        "cancelled_on": None,
     }
     assert version.after == {
         "code": "II.1",
@@ -172,6 +181,7 @@ def test_it_applies_an_accepted_timing_change_as_version_1(world, client_for, re
         "timing": "Quý IV",
         "starts_on": "2024-10-01",
         "ends_on": "2024-12-31",
+        "cancelled_on": None,
     }
     proposal.refresh_from_db()
     assert (proposal.status, proposal.decided_by, proposal.decision_comment) == ("accepted", world.officer, "Đồng ý")
@@ -196,19 +206,97 @@ def test_it_numbers_the_next_version_2(world, report):
     assert Task.objects.get(pk=world.tasks[0].pk).content == "Giao lưu với Mondulkiri"
 
 
-def test_it_records_an_accepted_cancellation_without_changing_the_plan_and_says_so(world, client_for, report):
+ACCEPTED_AT = timezone.make_aware(datetime.datetime(2024, 7, 3, 9, 30))
+
+
+def test_it_cancels_the_task_of_an_accepted_cancellation_as_version_1(world, client_for, report):
     proposal = adjustment_propose(
         user=world.focal_point, report=report, kind="cancel", task=world.tasks[0], text="Đối tác không tham gia"
     )
     submitted(world, report)
-    response = client_for(world.officer).post(
-        reverse("reporting:adjustment_accept", args=[proposal.pk]), {"comment": ""}, follow=True
+    with mock.patch.object(timezone, "now", return_value=ACCEPTED_AT):
+        response = client_for(world.officer).post(
+            reverse("reporting:adjustment_accept", args=[proposal.pk]), {"comment": ""}, follow=True
+        )
+    assert "Đã chấp nhận đề xuất: kế hoạch nay là phiên bản 1." in response.content.decode()
+    task = Task.objects.get(pk=world.tasks[0].pk)
+    latest = task.history.order_by("-history_id").first()
+    assert (task.cancelled_on, latest.cancelled_on, latest.history_user) == (
+        datetime.date(2024, 7, 3),
+        datetime.date(2024, 7, 3),
+        world.officer,
     )
-    assert "Nhiệm vụ không có trạng thái hủy bỏ nên kế hoạch chưa thay đổi" in response.content.decode()
-    proposal.refresh_from_db()
-    assert proposal.status == "accepted"
-    assert not PlanVersion.objects.exists()
-    assert Task.objects.filter(pk=world.tasks[0].pk).exists()
+    version = PlanVersion.objects.get()
+    assert (version.number, version.proposal) == (1, proposal)
+    content = "Giao lưu văn hóa với tỉnh Mondulkiri, Campuchia"
+    snapshot = {"code": "II.1", "content": content, "timing": "Quý II", "starts_on": None, "ends_on": None}
+    assert version.before == {**snapshot, "cancelled_on": None}
+    assert version.after == {**snapshot, "cancelled_on": "2024-07-03"}
+    page = client_for(world.leader).get(reverse("plans:detail", args=[world.plan.pk])).content.decode()
+    assert f'<del>{content}</del><div class="cancelled">Đã hủy 03/07/2024</div>' in page
+    assert "3 nhiệm vụ" in page
+
+
+def test_it_adds_the_task_of_an_accepted_proposal_with_the_next_code_as_version_1(world, report):
+    proposal = adjustment_propose(
+        user=world.focal_point,
+        report=report,
+        kind="add_task",
+        task=world.tasks[0],
+        text="Tổ chức Ngày Quốc tế Yoga cùng Tổng Lãnh sự quán Ấn Độ",
+    )
+    submitted(world, report)
+    adjustment_accept(user=world.officer, proposal=proposal)
+    task = Task.objects.get(code="II.4")
+    assert (task.plan, task.section, task.content, task.cancelled_on) == (
+        world.plan,
+        world.tasks[0].section,
+        "Tổ chức Ngày Quốc tế Yoga cùng Tổng Lãnh sự quán Ấn Độ",
+        None,
+    )
+    assert [(a.agency, a.role) for a in task.assignments.all()] == [(world.agencies["vhttdl"], "lead")]
+    assert task.history.first().history_user == world.officer
+    assert list(world.plan.tasks.order_by("position", "pk").values_list("code", flat=True)) == [
+        "II.1",
+        "II.2",
+        "II.3",
+        "II.4",
+    ]
+    version = PlanVersion.objects.get()
+    assert (version.number, version.before) == (1, {})
+    assert version.after == {
+        "code": "II.4",
+        "content": "Tổ chức Ngày Quốc tế Yoga cùng Tổng Lãnh sự quán Ấn Độ",
+        "timing": "",
+        "starts_on": None,
+        "ends_on": None,
+        "cancelled_on": None,
+    }
+
+
+def test_it_adds_a_task_without_a_named_task_to_the_last_section(world, report):
+    last = section_create(plan=world.plan, code="III", title="TỔ CHỨC THỰC HIỆN")
+    proposal = adjustment_propose(user=world.focal_point, report=report, kind="add_task", text="Gửi thư chúc mừng")
+    submitted(world, report)
+    adjustment_accept(user=world.officer, proposal=proposal)
+    task = Task.objects.get(content="Gửi thư chúc mừng")
+    assert (task.code, task.section) == ("III.1", last)
+
+
+@pytest.mark.parametrize(
+    ("code", "taken", "expected"),
+    [
+        ("II.3", set(), "II.4"),
+        ("II.2.e", set(), "II.2.g"),
+        ("II.2.d", set(), "II.2.đ"),
+        ("II.2.a", {"II.2.b"}, "II.2.c"),
+        ("II.9", {"II.10"}, "II.11"),
+        ("II.2.y", set(), "II.2.y.1"),
+        ("3", set(), "4"),
+    ],
+)
+def test_it_gives_the_next_free_code(code, taken, expected):
+    assert _next_code(code, taken) == expected
 
 
 def test_it_rejects_a_proposal_and_changes_nothing_in_the_plan(world, client_for, report):
