@@ -143,6 +143,7 @@ def period_progress(period: ReportingPeriod, *, reports: QuerySet[AgencyReport])
             "task__content",
             "task__category",
             "task__ends_on",
+            "task__cancelled_on",
             "task__section__code",
             "task__section__title",
             "role",
@@ -167,6 +168,7 @@ def period_progress(period: ReportingPeriod, *, reports: QuerySet[AgencyReport])
                 "title": first["task__title"] or first["task__content"],
                 "category": first["task__category"],
                 "ends_on": first["task__ends_on"],
+                "cancelled_on": first["task__cancelled_on"],
                 "section": first["task__section__code"],
                 "section_title": first["task__section__title"],
                 "bucket": bucket,
@@ -197,7 +199,10 @@ def period_progress(period: ReportingPeriod, *, reports: QuerySet[AgencyReport])
         "overdue": [
             task
             for task in tasks
-            if task["bucket"] != "done" and task["ends_on"] is not None and task["ends_on"] < period.data_to
+            if task["bucket"] != "done"
+            and task["cancelled_on"] is None  # a task the plan has cancelled is not overdue
+            and task["ends_on"] is not None
+            and task["ends_on"] < period.data_to
         ],
     }
 

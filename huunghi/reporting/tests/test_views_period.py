@@ -156,6 +156,22 @@ def test_it_shows_the_progress_per_section_and_category_and_the_overdue_tasks(wo
     assert "Nhiệm vụ quá hạn" in page
 
 
+def test_it_does_not_list_a_cancelled_task_as_overdue(world, client_for):
+    t1, _t2, _t3 = world.tasks
+    Task.objects.filter(pk=t1.pk).update(ends_on=datetime.date(2024, 3, 31))
+    period = open_period(world)
+    _sent(world, period, world.agencies["vhttdl"], {t1: ("in_progress", 60)})
+    overdue = (
+        client_for(world.officer).get(reverse("reporting:period", args=[period.pk])).context["progress"]["overdue"]
+    )
+    assert [t["code"] for t in overdue] == ["II.1"]
+    Task.objects.filter(pk=t1.pk).update(cancelled_on=datetime.date(2024, 4, 2))
+    overdue = (
+        client_for(world.officer).get(reverse("reporting:period", args=[period.pk])).context["progress"]["overdue"]
+    )
+    assert overdue == []
+
+
 def test_it_counts_tasks_of_unsent_reports_as_not_reported(world, client_for):
     period = open_period(world)
     response = client_for(world.officer).get(reverse("reporting:period", args=[period.pk]))
