@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "huunghi.plans",
     "huunghi.imports",
     "huunghi.reporting",
+    "huunghi.events",
 ]
 
 MIDDLEWARE = [
