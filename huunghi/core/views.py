@@ -1,10 +1,13 @@
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.translation import get_language
 
 from huunghi.accounts import permissions
 from huunghi.accounts.models import Role
 from huunghi.core.selectors import search_everything
+from huunghi.events.selectors import WINDOWS, upcoming_for_province
 from huunghi.organisations.models import Province
 from huunghi.organisations.selectors import province_lineage_ids
 from huunghi.plans.selectors import agency_task_rows, plan_list
@@ -48,10 +51,24 @@ def province_home(request, province: Province | None):
         if province
         else 0,
     }
+    within = 90 if request.GET.get("within") == "90" else WINDOWS[0]
+    upcoming = upcoming_for_province(
+        province.code if province else None,
+        today=timezone.localdate(),
+        within=within,
+        language=get_language() or "vi",
+    )
     return render(
         request,
         "core/home_province.html",
-        {"province": province, "plans": plans[:30], "totals": totals, "my_tasks": my_tasks},
+        {
+            "province": province,
+            "plans": plans[:30],
+            "totals": totals,
+            "my_tasks": my_tasks,
+            "upcoming": upcoming,
+            "within": within,
+        },
     )
 
 

@@ -1,5 +1,6 @@
 import json
 import re
+from datetime import date
 from io import StringIO
 
 import icalendar
@@ -7,7 +8,7 @@ import pytest
 from django.core.management import call_command, load_command_class
 from django.core.management.base import CommandError
 
-from huunghi.events import reference
+from huunghi.events import partners, reference
 from huunghi.events.engine import events_for_year
 from huunghi.events.output import event_uid
 
@@ -112,3 +113,43 @@ def test_it_lists_the_countries_as_a_table():
         "Đối tác hợp tác chiến lược toàn diện (2008)",
     ]
     assert lines[-1] == "12 nước."
+
+
+def test_it_adds_the_provinces_partner_anniversaries(monkeypatch):
+    jeollabuk = partners.Agreement(
+        province="dak-lak",
+        partner_vi="tỉnh Jeollabuk-do",
+        partner_en="Jeollabuk-do Province",
+        country="KR",
+        type="cooperation_mou",
+        signed=date(2016, 1, 10),
+        expires=None,
+        source="https://example.org/agreement",
+    )
+    monkeypatch.setattr(partners, "agreements", lambda: (jeollabuk,))
+    rows = json.loads(run("calendar", "2026", "--province", "dak lak", "--json"))
+    assert [row for row in rows if row["kind"] == "partner_anniversary"] == [
+        {
+            "date": "2026-01-10",
+            "kind": "partner_anniversary",
+            "country": "KR",
+            "years": 10,
+            "round": "năm tròn",
+            "title_vi": "Kỷ niệm 10 năm quan hệ hợp tác với tỉnh Jeollabuk-do (10/01/2016 – 10/01/2026)",
+            "title_en": "10th anniversary of the partnership with Jeollabuk-do Province (2026-01-10)",
+        }
+    ]
+    assert len(rows) == len(json.loads(run("calendar", "2026", "--json"))) + 1
+    assert json.loads(run("calendar", "2031", "--province", "Đắk Lắk", "--json"))[0]["date"] == "2031-01-01"
+    five = json.loads(run("calendar", "2031", "--province", "DAK-LAK", "--json"))
+    assert [(r["years"], r["round"]) for r in five if r["kind"] == "partner_anniversary"] == [(15, "năm lẻ năm")]
+
+
+def test_an_unknown_province_exits_1_with_a_vietnamese_message(capsys):
+    command = load_command_class("huunghi.events", "calendar")
+    with pytest.raises(SystemExit) as exit_:
+        command.run_from_argv(["huunghi", "calendar", "2025", "--province", "Atlantis", "--skip-checks"])
+    assert exit_.value.code == 1
+    captured = capsys.readouterr()
+    assert captured.err == "CommandError: Không tìm thấy tỉnh, thành phố “Atlantis”.\n"
+    assert captured.out == ""

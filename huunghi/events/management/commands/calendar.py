@@ -1,4 +1,4 @@
-"""``huunghi calendar YEAR [--json | --ics]``: every diplomatic-calendar event of a year."""
+"""``huunghi calendar YEAR [--province NAME] [--json | --ics]``: every diplomatic-calendar event of a year."""
 
 import json
 import sys
@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from huunghi.events import reference
 from huunghi.events.engine import events_for_year
 from huunghi.events.output import to_ics, to_table
+from huunghi.events.partners import partners_of, province_code
 
 
 class Command(BaseCommand):
@@ -19,6 +20,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         # The year is read as text so that 'abc' gets the same clear message as 1900.
         parser.add_argument("year", help="The year, 1945–2100.")
+        parser.add_argument(
+            "--province", help="Add this province's partner anniversaries (a name or code, accents optional)."
+        )
         formats = parser.add_mutually_exclusive_group()
         formats.add_argument("--json", action="store_true", help="Print a JSON array instead of a table.")
         formats.add_argument("--ics", action="store_true", help="Print an iCalendar file (all-day events).")
@@ -26,8 +30,12 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         text = options["year"].strip()
         try:
+            partners = partners_of(province_code(options["province"])) if options["province"] else ()
             events = events_for_year(
-                int(text) if text.isdigit() else text, countries=reference.countries(), days=reference.days()
+                int(text) if text.isdigit() else text,
+                countries=reference.countries(),
+                days=reference.days(),
+                partners=partners,
             )
         except ValueError as error:
             raise CommandError(str(error)) from error
