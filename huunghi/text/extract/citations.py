@@ -43,7 +43,8 @@ TYPE_WORD = "|".join(
 NUMBER = re.compile(
     r"(?<![\w/.\-–—])(?P<num>\d{1,5}[a-zA-Z]?(?:/\d{4})?[/\-–]"
     # A symbol broken at its dash by a line end (`1052/QĐ-\nUBND`, PDF text) goes on on the next line.
-    r"(?P<sym>[^\W\d_][\w&]*(?:[-–—/](?:[^\W_][\w&]*|\n[A-ZĐ][\w&]*))*))"
+    # A symbol has a few parts (`QĐ-UBND`, `KH-UBND-VX`); a longer chain is not a document number.
+    r"(?P<sym>[^\W\d_][\w&]*(?:[-–—/](?:[^\W_][\w&]*|\n[A-ZĐ][\w&]*)){0,4}))(?![\w&]|[-–—/][^\W_])"
 )
 _TYPE_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?P<type>{TYPE_WORD})(?:\s+li[eê]n\s+t[iị]ch)?\s*(?:s[oố]{_BLANK}*[:.]?{_BLANK}*)?$",

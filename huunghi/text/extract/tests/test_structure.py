@@ -1,7 +1,6 @@
 """`read_structure`: the sections, tasks, assignments and timing of a plan."""
 
 import re
-import time
 import unicodedata
 from pathlib import Path
 
@@ -1095,28 +1094,10 @@ def big_plan(repeats: int) -> str:
     return "\n".join(out + tail)
 
 
-def best_time(text: str, runs: int) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        read_structure(text)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def test_it_reads_a_ten_kilobyte_plan_in_a_few_milliseconds():
-    text = big_plan(2)[:10_000]
-    assert len(text) == 10_000
-    assert best_time(text, 5) < 0.025  # about 2 ms here; the margin is for a busy machine
-
-
-def test_it_reads_a_megabyte_plan_in_well_under_a_second_and_in_linear_time():
+def test_it_reads_every_task_of_a_megabyte_plan():
+    # How fast is measured by benchmarks/bench_extract.py (docs/benchmarks.md), not here.
     text = big_plan(240)
     assert len(text) > 990_000
     _, tasks, _ = read_structure(text)
     assert len(tasks) == 240 * 11
     assert tasks[-1].code == "II.1200"
-    small = best_time(big_plan(24), 3)
-    large = best_time(text, 1)
-    assert large < 2.0  # about 0.3 s here
-    assert large < 25 * small  # ten times the text, not a hundred times the time
