@@ -6,7 +6,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from huunghi.text.extract.citations import find_citations
+from huunghi.text.extract.citations import _find_citations, find_citations
 from huunghi.text.extract.metadata import read_document
 from huunghi.text.extract.result import DocumentInfo
 
@@ -177,8 +177,9 @@ def mutated_seed(draw):
 @given(st.one_of(st.text(), mutated_seed()))
 @settings(deadline=None, max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 def test_it_never_raises_and_keeps_spans_in_bounds(text):
+    # The unguarded function: find_citations catches everything, so only this can show a failure.
     keys = set()
-    for citation in find_citations(text, read_document(text)):
+    for citation in _find_citations(text, read_document(text)):
         assert citation.span is not None and 0 <= citation.span[0] <= citation.span[1] <= len(text)
         assert 0.0 <= citation.confidence <= 1.0
         assert citation.number
