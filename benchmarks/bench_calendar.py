@@ -26,6 +26,8 @@ SECTION = "## Calendar"
 TARGET_MS = 200.0
 sys.path.insert(0, str(PROJECT_DIR))
 
+from bench_pages import cpu_model, replace_section  # noqa: E402
+
 from huunghi.events import reference  # noqa: E402
 from huunghi.events.engine import events_for_year  # noqa: E402
 from huunghi.events.lunar import lunar_to_solar  # noqa: E402
@@ -51,15 +53,6 @@ def one_run(year: int, provinces: int, countries, days) -> tuple[float, int]:
     for _ in range(provinces):
         total += len(events_for_year(year, countries=countries, days=days, partners=()))
     return time.perf_counter() - started, total
-
-
-def cpu_model() -> str:
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        for line in cpuinfo.read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    return platform.processor() or "unknown"
 
 
 def report(args, timings: list[float], events: int) -> str:
@@ -99,16 +92,7 @@ def report(args, timings: list[float], events: int) -> str:
 
 
 def write_docs(text: str) -> None:
-    """Replace the '## Calendar' section of docs/benchmarks.md (or append it), and nothing else."""
-    current = DOCS_FILE.read_text(encoding="utf-8") if DOCS_FILE.exists() else "# Benchmarks\n"
-    if SECTION + "\n" in current:
-        before, rest = current.split(SECTION + "\n", 1)
-        after = rest[rest.index("\n## ") + 1 :] if "\n## " in rest else ""
-        current = before + text + ("\n" + after if after else "")
-    else:
-        current = current.rstrip("\n") + "\n\n" + text
-    DOCS_FILE.write_text(current, encoding="utf-8")
-    print(f"Results written to {DOCS_FILE}")
+    replace_section(SECTION, text)
 
 
 def main(argv=None) -> int:

@@ -30,7 +30,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench_pages import cpu_model, percentile
+from bench_pages import cpu_model, percentile, replace_section
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DOCS_FILE = PROJECT_DIR / "docs" / "benchmarks.md"
@@ -194,18 +194,7 @@ def section_markdown(seeds: list[Timing], synthetic: list[Timing], args, load: t
 
 
 def write_docs(section: str) -> None:
-    """Replace the "## Extraction" section (up to the next level-2 heading) or add it at the end."""
-    text = DOCS_FILE.read_text(encoding="utf-8") if DOCS_FILE.exists() else "# Benchmarks\n"
-    lines = text.splitlines(keepends=True)
-    start = next((i for i, line in enumerate(lines) if line.rstrip() == SECTION_HEADING), None)
-    if start is None:
-        text = text.rstrip("\n") + "\n\n" + section.rstrip("\n") + "\n"
-    else:
-        end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
-        after = "".join(lines[end:])
-        text = "".join(lines[:start]) + section.rstrip("\n") + "\n" + ("\n" + after if after else "")
-    DOCS_FILE.write_text(text, encoding="utf-8")
-    print(f"Results written to {DOCS_FILE}")
+    replace_section(SECTION_HEADING, section)
 
 
 def main(argv=None) -> int:

@@ -21,7 +21,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from bench_pages import DOCS_FILE, PROJECT_DIR, Page, configure_environment, machine, measure
+from bench_pages import DOCS_FILE, PROJECT_DIR, Page, configure_environment, machine, measure, replace_section
 
 TARGET_P95_MS = 150
 SECTION = "## Monitoring page"
@@ -138,16 +138,7 @@ def results_markdown(result, note, dataset, summary, seconds, info, load, args) 
 
 
 def write_docs(markdown: str) -> None:
-    """Replace the section from its heading to the next "## " heading, or add it at the end."""
-    text = DOCS_FILE.read_text(encoding="utf-8")
-    if SECTION + "\n" in text:
-        before, rest = text.split(SECTION + "\n", 1)
-        after = rest[rest.index("\n## ") + 1 :] if "\n## " in rest else ""
-        text = before + markdown + ("\n" + after if after else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + markdown
-    DOCS_FILE.write_text(text, encoding="utf-8")
-    print(f"Results written to {DOCS_FILE}")
+    replace_section(SECTION, markdown)
 
 
 def main(argv=None) -> int:

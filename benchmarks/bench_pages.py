@@ -275,6 +275,22 @@ def results_markdown(results, seconds, existed, dataset, info, load, args) -> st
     return "\n".join(lines)
 
 
+def replace_section(heading: str, section: str) -> None:
+    """Put ``section`` (which starts with the line ``heading``, a "## " heading) in docs/benchmarks.md in place
+    of the section of that heading, up to the next "## " heading; or add it at the end. Nothing else changes."""
+    text = DOCS_FILE.read_text(encoding="utf-8") if DOCS_FILE.exists() else "# Benchmarks\n"
+    lines = text.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if line.rstrip() == heading), None)
+    if start is None:
+        text = text.rstrip("\n") + "\n\n" + section.rstrip("\n") + "\n"
+    else:
+        end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+        after = "".join(lines[end:])
+        text = "".join(lines[:start]) + section.rstrip("\n") + "\n" + ("\n" + after if after else "")
+    DOCS_FILE.write_text(text, encoding="utf-8")
+    print(f"Results written to {DOCS_FILE}")
+
+
 def write_docs(markdown: str) -> None:
     text = DOCS_FILE.read_text(encoding="utf-8") if DOCS_FILE.exists() else ""
     block = f"{RESULTS_START}\n{markdown}\n{RESULTS_END}"

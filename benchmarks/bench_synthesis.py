@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_pages import DOCS_FILE, PROJECT_DIR, configure_environment, machine  # noqa: E402
+from bench_pages import DOCS_FILE, PROJECT_DIR, configure_environment, machine, replace_section  # noqa: E402
 
 SECTION = "## Combined report"
 TARGET_S = 2.0
@@ -196,16 +196,7 @@ def markdown(args, runs: list[dict], queries: int, info: dict) -> str:
 
 
 def write_docs(text: str) -> None:
-    """Replace the '## Combined report' section of docs/benchmarks.md (or append it), and nothing else."""
-    current = DOCS_FILE.read_text(encoding="utf-8") if DOCS_FILE.exists() else "# Benchmarks\n"
-    if SECTION in current:
-        before, rest = current.split(SECTION, 1)
-        after = rest[rest.index("\n## ") + 1 :] if "\n## " in rest else ""
-        current = before + text + ("\n" + after if after else "")
-    else:
-        current = current.rstrip("\n") + "\n\n" + text
-    DOCS_FILE.write_text(current, encoding="utf-8")
-    print(f"Results written to {DOCS_FILE}")
+    replace_section(SECTION, text)
 
 
 def main(argv=None) -> int:
