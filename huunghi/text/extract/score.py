@@ -41,6 +41,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
+from huunghi.text.agencies import agency_key as _resolver_agency_key
 from huunghi.text.normalize import DASHES, match_key, number_key
 
 __all__ = [
@@ -90,41 +91,6 @@ TRAILING = " \t\n.,;:!?…-"
 QUOTES = "\"'“”‘’«»()[]*"
 WORD_RE = re.compile(r"[^\W_]+")
 
-# Standard abbreviations of agency names, expanded in keys only (longest first, on word boundaries).
-ABBREVIATIONS = {
-    "ubmttq vn": "ủy ban mặt trận tổ quốc việt nam",
-    "ubmttq": "ủy ban mặt trận tổ quốc",
-    "mttq vn": "mặt trận tổ quốc việt nam",
-    "mttq": "mặt trận tổ quốc",
-    "ubnd": "ủy ban nhân dân",
-    "hđnd": "hội đồng nhân dân",
-    "tp.": "thành phố",
-    "tp": "thành phố",
-    "vhttdl": "văn hóa thể thao và du lịch",
-    "vh,tt&dl": "văn hóa thể thao và du lịch",
-    "vh,tt và dl": "văn hóa thể thao và du lịch",
-    "kh&đt": "kế hoạch và đầu tư",
-    "khđt": "kế hoạch và đầu tư",
-    "tt&tt": "thông tin và truyền thông",
-    "tttt": "thông tin và truyền thông",
-    "lđtbxh": "lao động thương binh và xã hội",
-    "lđ-tb&xh": "lao động thương binh và xã hội",
-    "lđtb&xh": "lao động thương binh và xã hội",
-    "tchn": "tổ chức hữu nghị",
-    "kkt": "khu kinh tế",
-    "kcn": "khu công nghiệp",
-    "nn&ptnt": "nông nghiệp và phát triển nông thôn",
-    "nn&mt": "nông nghiệp và môi trường",
-    "gd&đt": "giáo dục và đào tạo",
-    "gdđt": "giáo dục và đào tạo",
-    "kh&cn": "khoa học và công nghệ",
-    "khcn": "khoa học và công nghệ",
-    "vn": "việt nam",
-}
-_ABBREVIATION_RE = re.compile(
-    r"(?<![^\W_])(" + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(?![^\W_])"
-)
-
 TITLE_PREFIXES = (
     "kế hoạch",
     "quyết định",
@@ -164,10 +130,9 @@ def _province_key(value) -> str:
 
 
 def agency_key(value) -> str:
-    """The key of an agency name: `text_key` with standard abbreviations expanded and commas folded, so that
-    ``Sở VHTTDL`` and ``Sở Văn hóa, Thể thao và Du lịch`` share one."""
-    key = _ABBREVIATION_RE.sub(lambda m: ABBREVIATIONS[m.group(1)], text_key(value))
-    return " ".join(key.replace(",", " ").replace("&", " và ").split())
+    """The key of an agency name, as the registry's resolver folds it (`huunghi.text.agencies.agency_key`:
+    case, tone placement, abbreviations such as ``Sở VHTTDL``, punctuation and ``&``/``và``)."""
+    return _resolver_agency_key(value if isinstance(value, str) else "")
 
 
 def issuer_key(value, province: str | None = None) -> str:
