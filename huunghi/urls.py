@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("huunghi.documents.urls")),
     path("", include("huunghi.imports.urls")),
     path("", include("huunghi.reporting.urls")),
+    path("", include("huunghi.events.urls")),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

@@ -17,6 +17,7 @@ from django.db.models import Q, QuerySet
 
 from huunghi.accounts.models import Role
 from huunghi.documents.models import LegalDocument
+from huunghi.events.models import CalendarFeed, CongratulatoryLetter, PartnerAgreement
 from huunghi.imports.models import ImportDraft
 from huunghi.organisations.models import Agency, Province
 from huunghi.organisations.selectors import agency_with_group_ids, province_lineage_ids
@@ -216,3 +217,66 @@ def sees_plan_adjustments(user, plan: Plan) -> bool:
 def can_decide_adjustment(user, plan: Plan) -> bool:
     """Accept or reject a proposal, which may amend the plan: those who manage the plan's reporting."""
     return can_manage_reporting(user, plan)
+
+
+# --- the diplomatic calendar --------------------------------------------------------------------------------
+# The calendar of national days and anniversaries is reference data: every signed-in user reads it. A province's
+# own part (partner agreements, letters, the tasks it plans for events) follows the province's rules above.
+
+
+def calendar_province(user, code: str | None = None) -> Province | None:
+    """The province whose calendar a user sees: ``code`` when they may read it (ministry and administrators
+    choose any), else their own; None for the national calendar only. Raises Province.DoesNotExist for a code
+    they may not read."""
+    if code:
+        return visible_provinces(user).get(code=code)
+    return home_province(user)
+
+
+def reads_province_calendar(user, province: Province | None) -> bool:
+    """See a province's partner agreements and letters: whoever reads the province's whole plans."""
+    if province is None or not user.is_authenticated:
+        return False
+    return reads_everything(user) or (user.role in READ_PROVINCE and province.pk in province_ids(user))
+
+
+def can_manage_calendar(user, province: Province | None) -> bool:
+    """Change partner agreements, draft and send letters, propose tasks for events: the focal agency's officers
+    (and administrators), as for the province's plans."""
+    return can_edit_province(user, province)
+
+
+def visible_letters(user) -> QuerySet[CongratulatoryLetter]:
+    if not user.is_authenticated:
+        return CongratulatoryLetter.objects.none()
+    if reads_everything(user):
+        return CongratulatoryLetter.objects.all()
+    if user.role in READ_PROVINCE:
+        return CongratulatoryLetter.objects.filter(province__in=province_ids(user))
+    return CongratulatoryLetter.objects.none()
+
+
+def visible_partner_agreements(user) -> QuerySet[PartnerAgreement]:
+    if not user.is_authenticated:
+        return PartnerAgreement.objects.none()
+    if reads_everything(user):
+        return PartnerAgreement.objects.all()
+    if user.role in READ_PROVINCE:
+        return PartnerAgreement.objects.filter(province__in=province_ids(user))
+    return PartnerAgreement.objects.none()
+
+
+def visible_feeds(user) -> QuerySet[CalendarFeed]:
+    """Calendar feeds a user manages: their own; an officer also their province's; administrators all."""
+    if not user.is_authenticated:
+        return CalendarFeed.objects.none()
+    if is_admin(user):
+        return CalendarFeed.objects.all()
+    if user.role == Role.OFFICER:
+        return CalendarFeed.objects.filter(Q(created_by=user) | Q(province__in=province_ids(user)))
+    return CalendarFeed.objects.filter(created_by=user)
+
+
+def can_create_feed(user, province: Province | None) -> bool:
+    """Anyone who reads a province's calendar may subscribe to it."""
+    return province is not None and user.is_authenticated and visible_provinces(user).filter(pk=province.pk).exists()

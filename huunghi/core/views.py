@@ -53,7 +53,7 @@ def province_home(request, province: Province | None):
     }
     within = 90 if request.GET.get("within") == "90" else WINDOWS[0]
     upcoming = upcoming_for_province(
-        province.code if province else None,
+        province,
         today=timezone.localdate(),
         within=within,
         language=get_language() or "vi",

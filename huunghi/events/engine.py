@@ -80,6 +80,13 @@ def round_label(years: int | None) -> str | None:
 
 def _on(year: int, month_day: str) -> date:
     month, day = (int(part) for part in month_day.split("-"))
+    return _day_in(year, month, day)
+
+
+def _day_in(year: int, month: int, day: int) -> date:
+    """The day in ``year``; 29 February is marked on 28 February in a common year."""
+    if month == 2 and day == 29 and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
+        return date(year, 2, 28)
     return date(year, month, day)
 
 
@@ -105,7 +112,7 @@ def _relations_events(year: int, countries: Iterable[dict]) -> list[Event]:
         years = year - start.year
         if years <= 0 or years % 5:
             continue
-        day = date(year, start.month, start.day)
+        day = _day_in(year, start.month, start.day)
         events.append(
             Event(
                 date=day,
@@ -159,6 +166,25 @@ def _national_day_events(year: int, countries: Iterable[dict]) -> list[Event]:
     return events
 
 
+def _monarch_events(year: int, countries: Iterable[dict]) -> list[Event]:
+    """Reigning monarchs' birthdays congratulated on a day other than the national day."""
+    events = []
+    for country in countries:
+        birthday = country.get("monarch_birthday")
+        if not birthday:
+            continue
+        day = _on(year, birthday["date"])
+        born = birthday.get("born")
+        years = year - born if born and year > born else None
+        title_vi = f"{birthday['name_vi']} ({_dm(day)})"
+        title_en = f"{birthday['name_en']} ({day.isoformat()})"
+        if years:
+            title_vi = f"{birthday['name_vi']}, {years} tuổi ({_dm(day)})"
+            title_en = f"{birthday['name_en']}, {_ordinal(years)} birthday ({day.isoformat()})"
+        events.append(Event(day, MONARCH_BIRTHDAY, country["iso2"], years, None, title_vi, title_en))
+    return events
+
+
 def _day_event(kind: str, day: date, row: dict, year: int, suffix_vi: str = "") -> Event:
     since = row.get("since")
     years = year - since if since and year > since else None
@@ -190,7 +216,7 @@ def _partner_events(year: int, partners: Iterable[Partner]) -> list[Event]:
         years = year - partner.signed.year
         if years <= 0 or years % 5:
             continue
-        day = date(year, partner.signed.month, partner.signed.day)
+        day = _day_in(year, partner.signed.month, partner.signed.day)
         events.append(
             Event(
                 date=day,
@@ -214,6 +240,7 @@ def events_for_year(
     events = (
         _relations_events(year, countries)
         + _national_day_events(year, countries)
+        + _monarch_events(year, countries)
         + _days_events(year, days)
         + _partner_events(year, partners)
     )

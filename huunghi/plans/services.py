@@ -200,6 +200,27 @@ def _set_assignments(task: Task, lead: Sequence[Agency], cooperating: Sequence[A
     )
 
 
+#: Vietnamese letters in the order tasks are lettered: a b c d đ e g h i k l m n o p q r s t u v x y.
+TASK_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def next_task_code(code: str, taken: set[str]) -> str:
+    """The code after ``code`` that no task holds: the last part counted on (II.3 → II.4) or lettered on in
+    the Vietnamese order (II.2.e → II.2.g)."""
+    head, dot, last = code.rpartition(".")
+    prefix = f"{head}{dot}"
+    while True:
+        if last.isdigit():
+            last = str(int(last) + 1)
+        elif len(last) == 1 and last in TASK_LETTERS[:-1]:
+            last = TASK_LETTERS[TASK_LETTERS.index(last) + 1]
+        else:
+            # Past 'y', or a code that is neither a number nor a letter: start a numbered part under it.
+            prefix, last = f"{prefix}{last}.", "1"
+        if f"{prefix}{last}" not in taken:
+            return f"{prefix}{last}"
+
+
 def task_search_key(task: Task) -> str:
     return search_key(f"{task.code} {task.title} {task.content}")
 

@@ -566,27 +566,6 @@ def _decide(proposal: AdjustmentProposal, user, status: str, comment: str) -> Ad
     return proposal
 
 
-#: Vietnamese letters in the order tasks are lettered: a b c d đ e g h i k l m n o p q r s t u v x y.
-TASK_LETTERS = "abcdđeghiklmnopqrstuvxy"
-
-
-def _next_code(code: str, taken: set[str]) -> str:
-    """The code after ``code`` that no task holds: the last part counted on (II.3 → II.4) or lettered on in
-    the Vietnamese order (II.2.e → II.2.g)."""
-    head, dot, last = code.rpartition(".")
-    prefix = f"{head}{dot}"
-    while True:
-        if last.isdigit():
-            last = str(int(last) + 1)
-        elif len(last) == 1 and last in TASK_LETTERS[:-1]:
-            last = TASK_LETTERS[TASK_LETTERS.index(last) + 1]
-        else:
-            # Past 'y', or a code that is neither a number nor a letter: start a numbered part under it.
-            prefix, last = f"{prefix}{last}.", "1"
-        if f"{prefix}{last}" not in taken:
-            return f"{prefix}{last}"
-
-
 def _added_task(proposal: AdjustmentProposal, plan: Plan, user) -> Task:
     """The task an accepted 'add a task' proposal adds: in the section of the proposal's task (or the plan's
     last section), with the next free code there, the proposal as its content and the proposing agency as lead."""
@@ -595,7 +574,7 @@ def _added_task(proposal: AdjustmentProposal, plan: Plan, user) -> Task:
     last = plan.tasks.filter(section=section).order_by("-position", "-pk").values_list("code", "position").first()
     # The same position as the section's last task puts the new one right after it (ties go by id).
     last_code, position = last or (f"{section.code}.0" if section else "0", None)
-    code = _next_code(last_code, taken)
+    code = plan_services.next_task_code(last_code, taken)
     return plan_services.task_create(
         actor=user,
         plan=plan,

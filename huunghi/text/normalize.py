@@ -216,6 +216,11 @@ def _strip_diacritics(s: str) -> str:
     return nfc(stripped.replace("đ", "d").replace("Đ", "D"))
 
 
+def without_diacritics(s: str) -> str:
+    """'Đắk Lắk' → 'Dak Lak': how English text writes Vietnamese names."""
+    return _strip_diacritics(nfc(s))
+
+
 def search_key(s: str) -> str:
     """Return the key for searching: `match_key` without diacritics, so that `search_key("Sở Văn hoá")`
     is `"so van hoa"`.

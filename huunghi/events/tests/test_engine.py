@@ -5,9 +5,12 @@ import pytest
 from huunghi.events import reference
 from huunghi.events.engine import Event, Partner, events_for_year, round_label
 
+# The twelve countries the seeds and demo name: the exact lists below are about them.
+SEEDS = reference.countries()[:12]
+
 
 def events(year, **kwargs):
-    return events_for_year(year, countries=reference.countries(), days=reference.days(), **kwargs)
+    return events_for_year(year, countries=SEEDS, days=reference.days(), **kwargs)
 
 
 def relations(year):

@@ -9,53 +9,64 @@ import pytest
 from babel import Locale
 
 from huunghi.events import reference
-from huunghi.events.management.commands.countries import FRAMEWORKS
 
 COUNTRIES = reference.countries()
 IDS = [c["iso2"] for c in COUNTRIES]
+CHECKED = [c for c in COUNTRIES if (c.get("national_day") or {}).get("holidays_name")]
+MONARCHS = [c for c in COUNTRIES if (c.get("monarch_birthday") or {}).get("holidays_name")]
 
 
-def test_it_holds_the_countries_the_seeds_and_demo_name():
-    assert IDS == ["ID", "KH", "LA", "KR", "MM", "IN", "JP", "CN", "RU", "US", "FR", "TH"]
+def test_every_un_member_has_a_row_with_relations_or_an_explicit_no():
+    members = set(reference.un_members())
+    assert len(members) == 193
+    rows = reference.country_index()
+    missing = sorted(members - set(rows) - {"VN"})
+    assert not missing, f"UN members without a row: {missing}"
+    assert "VN" not in rows
+    assert all(isinstance(rows[code]["relations"], bool) for code in members - {"VN"})
+
+
+def test_it_has_one_row_per_country():
+    assert len(IDS) == len(set(IDS))
+
+
+def test_it_keeps_the_twelve_countries_the_seeds_and_demo_name_first():
+    assert IDS[:12] == ["ID", "KH", "LA", "KR", "MM", "IN", "JP", "CN", "RU", "US", "FR", "TH"]
+
+
+def test_the_holy_see_is_flagged_as_without_relations():
+    holy_see = reference.country_index()["VA"]
+    assert holy_see["relations"] is False
+    assert holy_see["relations_established"] is None
+    assert holy_see["notes"]
 
 
 @pytest.mark.parametrize("country", COUNTRIES, ids=IDS)
-def test_it_uses_real_iso_codes_and_babels_english_name(country):
-    english = Locale("en").territories
-    assert country["iso2"] in english
-    assert english[country["iso2"]] in (country["name_en"], f"{country['name_en']} (Burma)")
+def test_every_row_is_well_formed_and_every_dated_fact_has_a_source(country):
+    assert reference.country_problems(country) == []
 
 
 @pytest.mark.parametrize("country", COUNTRIES, ids=IDS)
-def test_it_gives_a_source_for_every_dated_fact(country):
-    sources = country["sources"]
-    dated = {
-        "relations_established": country["relations_established"],
-        "framework": country["framework_year"],
-        "national_day": country["national_day"],
-    }
-    for fact, value in dated.items():
-        if value is not None:
-            assert re.search(r"https?://|python-holidays", sources.get(fact) or ""), (country["iso2"], fact)
-    # A fact left unknown must say why.
-    if None in (country["framework"], country["national_day"]["since"]):
-        assert country["notes"], country["iso2"]
+def test_it_uses_real_iso_codes(country):
+    assert country["iso2"] in Locale("en").territories
 
 
-@pytest.mark.parametrize("country", COUNTRIES, ids=IDS)
-def test_its_dates_and_frameworks_are_well_formed(country):
-    established = date.fromisoformat(country["relations_established"])
-    assert date(1945, 9, 2) <= established <= date.today()
-    assert country["framework"] in (*FRAMEWORKS, None)
-    assert (country["framework"] is None) == (country["framework_year"] is None)
-    if country["framework_year"]:
-        assert established.year < country["framework_year"] <= date.today().year
-    assert re.fullmatch(r"\d\d-\d\d", country["national_day"]["date"])
-    assert country["national_day"]["kind"] in ("national_day", "monarch_birthday")
+def test_the_checker_finds_what_is_wrong():
+    row = dict(reference.country_index()["ID"])
+    assert reference.country_problems(row) == []
+    bad = {**row, "relations_established": "2999-01-01", "framework": "best", "sources": {}}
+    problems = reference.country_problems(bad)
+    assert any("outside" in p for p in problems)
+    assert any("framework 'best'" in p for p in problems)
+    assert any("national_day has no source" in p for p in problems)
+    assert reference.country_problems({**row, "national_day": {**row["national_day"], "date": "02-30"}})
+    assert reference.country_problems({**row, "relations": False})  # a date without relations
+    assert reference.country_problems({**row, "relations_established": None, "notes": ""})
 
 
 def test_it_keeps_the_dates_vietnam_celebrates():
-    established = {c["iso2"]: c["relations_established"] for c in COUNTRIES}
+    rows = reference.country_index()
+    established = {code: rows[code]["relations_established"] for code in IDS[:12]}
     assert established == {
         "ID": "1955-12-30",
         "KH": "1967-06-24",
@@ -70,15 +81,42 @@ def test_it_keeps_the_dates_vietnam_celebrates():
         "FR": "1973-04-12",
         "TH": "1976-08-06",
     }
+    # Successor states keep their predecessor's date (DOMAIN.md): Czechoslovakia's, and Germany's of 1975.
+    assert rows["CZ"]["relations_established"] == "1950-02-02"
+    assert rows["DE"]["relations_established"] == "1975-09-23"
 
 
-@pytest.mark.parametrize("country", COUNTRIES, ids=IDS)
+def test_most_countries_have_their_relations_date_and_national_day():
+    with_relations = [c for c in COUNTRIES if c["relations"]]
+    dated = [c for c in with_relations if c["relations_established"]]
+    national = [c for c in COUNTRIES if c.get("national_day")]
+    assert len(with_relations) >= 190
+    assert len(dated) / len(with_relations) > 0.75
+    assert len(national) / len(COUNTRIES) > 0.95
+
+
+def _holiday_dates(iso2: str, name: str) -> list[date]:
+    found = holidays.country_holidays(iso2, years=2025, language="en_US")
+    return [day for day, names in found.items() if name in names.split("; ")]
+
+
+@pytest.mark.parametrize("country", CHECKED, ids=[c["iso2"] for c in CHECKED])
 def test_its_national_day_matches_the_holidays_package(country):
     national = country["national_day"]
-    found = holidays.country_holidays(country["iso2"], years=2025, language="en_US")
-    matching = [day for day, name in found.items() if national["holidays_name"] in name.split("; ")]
+    matching = _holiday_dates(country["iso2"], national["holidays_name"])
     assert matching, f"holidays has no '{national['holidays_name']}' for {country['iso2']}"
     assert f"{matching[0]:%m-%d}" == national["date"]
+
+
+@pytest.mark.parametrize("country", MONARCHS, ids=[c["iso2"] for c in MONARCHS])
+def test_its_monarchs_birthday_matches_the_holidays_package(country):
+    birthday = country["monarch_birthday"]
+    matching = _holiday_dates(country["iso2"], birthday["holidays_name"])
+    assert matching and f"{matching[0]:%m-%d}" == birthday["date"]
+
+
+def test_most_national_days_are_cross_checked_with_the_holidays_package():
+    assert len(CHECKED) / len([c for c in COUNTRIES if c.get("national_day")]) > 0.8
 
 
 def test_every_day_has_a_source_and_a_well_formed_date():

@@ -12,10 +12,9 @@ from django.utils import timezone, translation
 
 from huunghi.core.errors import DomainError
 from huunghi.plans.models import Task
-from huunghi.plans.services import section_create
+from huunghi.plans.services import next_task_code, section_create
 from huunghi.reporting.models import AdjustmentProposal, AgencyReport, PlanVersion
 from huunghi.reporting.services import (
-    _next_code,
     adjustment_accept,
     adjustment_propose,
     adjustment_reject,
@@ -296,7 +295,7 @@ def test_it_adds_a_task_without_a_named_task_to_the_last_section(world, report):
     ],
 )
 def test_it_gives_the_next_free_code(code, taken, expected):
-    assert _next_code(code, taken) == expected
+    assert next_task_code(code, taken) == expected
 
 
 def test_it_rejects_a_proposal_and_changes_nothing_in_the_plan(world, client_for, report):

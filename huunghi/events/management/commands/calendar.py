@@ -8,7 +8,9 @@ from django.core.management.base import BaseCommand, CommandError
 from huunghi.events import reference
 from huunghi.events.engine import events_for_year
 from huunghi.events.output import to_ics, to_table
-from huunghi.events.partners import partners_of, province_code
+from huunghi.events.partners import province_code
+from huunghi.events.selectors import province_partners
+from huunghi.organisations.models import Province
 
 
 class Command(BaseCommand):
@@ -30,7 +32,10 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         text = options["year"].strip()
         try:
-            partners = partners_of(province_code(options["province"])) if options["province"] else ()
+            partners = ()
+            if options["province"]:
+                code = province_code(options["province"])
+                partners = province_partners(Province.objects.filter(code=code).first())
             events = events_for_year(
                 int(text) if text.isdigit() else text,
                 countries=reference.countries(),

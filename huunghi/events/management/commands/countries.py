@@ -7,7 +7,6 @@ from django.core.management.base import BaseCommand
 from huunghi.events import reference
 from huunghi.events.management.commands.calendar import _utf8_stdout
 
-FRAMEWORKS = ("comprehensive_strategic", "strategic", "comprehensive")
 
 
 def country_rows() -> list[dict]:
@@ -27,6 +26,12 @@ def country_rows() -> list[dict]:
     ]
 
 
+def _relations_cell(row: dict, country: dict) -> str:
+    if row["relations_established"]:
+        return "/".join(reversed(row["relations_established"].split("-")))
+    return "không có quan hệ ngoại giao" if country.get("relations") is False else "chưa xác minh"
+
+
 class Command(BaseCommand):
     help = "List the countries of the diplomatic calendar: a table, or a JSON array with --json."
 
@@ -44,7 +49,7 @@ class Command(BaseCommand):
             (
                 r["iso2"],
                 r["name_vi"],
-                "/".join(reversed(r["relations_established"].split("-"))),
+                _relations_cell(r, c),
                 "/".join(reversed(r["national_day"].split("-"))) if r["national_day"] else "",
                 f"{c['framework_name_vi']} ({r['framework_year'] or '?'})" if r["framework"] else "",
             )
