@@ -32,7 +32,7 @@ from huunghi.events.selectors import (
     plan_candidates,
     province_partners,
 )
-from huunghi.organisations.models import Agency, Province
+from huunghi.organisations.models import Agency, AgencyKind, Province
 from huunghi.plans.models import Plan, PlanStatus
 from huunghi.plans.services import plan_create
 from huunghi.reporting.views_synthesis import DOCX_TYPE, _download
@@ -517,7 +517,7 @@ def plan_proposals(request):
         return _error_page(request, str(error))
     candidates = plan_candidates(_province_events(province, year))
     agencies = list(
-        Agency.objects.filter(province=province, valid_to__isnull=True, is_group=False).order_by("name")
+        Agency.objects.filter(province=province, valid_to__isnull=True).exclude(kind=AgencyKind.GROUP).order_by("name")
     )
     suggested = _suggested_lead(province, agencies)
     plans = list(

@@ -31,6 +31,7 @@ from huunghi.documents.models import Citation, LegalDocument
 from huunghi.documents.services import citation_add, document_create
 from huunghi.organisations.models import Agency, Province
 from huunghi.organisations.selectors import province_committee
+from huunghi.events.services import partners_load
 from huunghi.organisations.services import (
     PROVINCES_FILE,
     agency_create,
@@ -82,6 +83,9 @@ class _Loader:
 
     def run(self) -> DemoResult:
         self.load_provinces()
+        # The seed partners (Jeollabuk-do, Mondulkiri, Champasak, Attapeu); their signing dates stay empty
+        # where no public source gives them, for the province's officers to fill in from their records.
+        self.result.created["partner agreements"] += partners_load()
         self.load_agencies()
         self.load_documents()
         for spec in PLANS:
