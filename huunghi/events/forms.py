@@ -29,6 +29,7 @@ class PartnerForm(DomainErrorFormMixin, forms.Form):
 
 
 class LetterForm(DomainErrorFormMixin, forms.Form):
+    place = forms.CharField(label=_("Place"), max_length=100)
     letter_date = VnDateField(label=_("Date of the letter"))
     addressee = forms.CharField(label=_("Addressee"), widget=forms.Textarea(attrs={"rows": 3}))
     salutation = forms.CharField(label=_("Salutation"), max_length=200, required=False)
@@ -36,6 +37,9 @@ class LetterForm(DomainErrorFormMixin, forms.Form):
     closing = forms.CharField(label=_("Closing"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
     signer_title = forms.CharField(label=_("Signer's title"), max_length=200, widget=forms.Textarea(attrs={"rows": 2}))
     signer_name = forms.CharField(label=_("Signer's name"), max_length=200, required=False)
+    recipients = forms.CharField(
+        label=_("Recipients"), required=False, widget=forms.Textarea(attrs={"rows": 3}), help_text=_("One per line.")
+    )
 
 
 class SentForm(DomainErrorFormMixin, forms.Form):
@@ -43,4 +47,6 @@ class SentForm(DomainErrorFormMixin, forms.Form):
 
 
 class FeedForm(forms.Form):
-    label = forms.CharField(label=_("Label"), max_length=100, required=False, help_text=_("Where it is used: “my phone”."))
+    label = forms.CharField(
+        label=_("Label"), max_length=100, required=False, help_text=_("Where it is used: “my phone”.")
+    )

@@ -104,6 +104,8 @@ class CongratulatoryLetter(models.Model):
     partner = models.ForeignKey(PartnerAgreement, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     occasion = models.CharField(_("occasion"), max_length=500)
     language = models.CharField(_("language"), max_length=2, choices=[("vi", "Tiếng Việt"), ("en", "English")])
+    issuer = models.CharField(_("issuer"), max_length=200)
+    place = models.CharField(_("place"), max_length=100)
     letter_date = models.DateField(_("date of the letter"))
     addressee = models.TextField(_("addressee"))
     salutation = models.CharField(_("salutation"), max_length=200, blank=True)
@@ -111,6 +113,7 @@ class CongratulatoryLetter(models.Model):
     closing = models.TextField(_("closing"), blank=True)
     signer_title = models.CharField(_("signer's title"), max_length=200)
     signer_name = models.CharField(_("signer's name"), max_length=200, blank=True)
+    recipients = models.TextField(_("recipients"), blank=True, help_text=_("Nơi nhận, one per line."))
     status = models.CharField(_("status"), max_length=10, choices=LetterStatus.choices, default=LetterStatus.DRAFT)
     sent_on = models.DateField(_("sent on"), null=True, blank=True)
     sent_by = models.ForeignKey(

@@ -60,7 +60,9 @@ def filter_events(events: Iterable[Event], *, kind: str = "", country: str = "",
     return [
         e
         for e in events
-        if (not kind or e.kind == kind) and (not country or e.country == country) and (not month or e.date.month == month)
+        if (not kind or e.kind == kind)
+        and (not country or e.country == country)
+        and (not month or e.date.month == month)
     ]
 
 

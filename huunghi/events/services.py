@@ -17,7 +17,7 @@ from huunghi.events.letters import draft_letter
 from huunghi.events.models import CalendarFeed, CongratulatoryLetter, EventTask, LetterStatus, PartnerAgreement
 from huunghi.events.output import event_uid
 from huunghi.events.partners import DATA_DIR, load_agreements
-from huunghi.events.selectors import LETTER_KINDS, province_partners
+from huunghi.events.selectors import LETTER_KINDS
 from huunghi.organisations.models import Agency, Province
 from huunghi.plans import services as plan_services
 from huunghi.plans.models import Plan, PlanStatus, Section, TaskCategory
@@ -154,6 +154,8 @@ def letter_create(
 ) -> CongratulatoryLetter:
     """Draft the letter for an event of the province's calendar, in Vietnamese or English; the same event and
     language give back the letter already drafted. Raises DomainError for an event that takes no letter."""
+    if province is None:
+        raise DomainError(_("Choose the province the letter is from."))
     if event.kind not in LETTER_KINDS:
         raise DomainError(_("No congratulatory letter is sent for this kind of day."))
     if language not in ("vi", "en"):
@@ -168,15 +170,18 @@ def letter_create(
         partner_row = {name: getattr(partner, name) for name in PARTNER_FIELDS}
     province_vi, province_en = _province_names(province)
     today = today or timezone.localdate()
-    content = draft_letter(
-        event.as_dict(),
-        language=language,
-        province_vi=province_vi,
-        province_en=province_en,
-        country=reference.country_index().get(event.country or ""),
-        partner=partner_row,
-        today=today,
-    )
+    try:
+        content = draft_letter(
+            event.as_dict(),
+            language=language,
+            province_vi=province_vi,
+            province_en=province_en,
+            country=reference.country_index().get(event.country or ""),
+            partner=partner_row,
+            today=today,
+        )
+    except ValueError as error:  # a partner anniversary whose agreement is gone, say
+        raise DomainError(str(error)) from error
     return CongratulatoryLetter.objects.create(
         province=province,
         event_uid=uid,
@@ -184,8 +189,10 @@ def letter_create(
         event_kind=event.kind,
         country=event.country or "",
         partner=partner,
-        occasion=event.title_vi if language == "vi" else event.title_en,
+        occasion=content.occasion or (event.title_vi if language == "vi" else event.title_en),
         language=language,
+        issuer=content.issuer,
+        place=content.place,
         letter_date=content.date,
         addressee=content.addressee,
         salutation=content.salutation,
@@ -193,11 +200,22 @@ def letter_create(
         closing=content.closing,
         signer_title=content.signer_title,
         signer_name=content.signer_name,
+        recipients="\n".join(content.recipients),
         created_by=user,
     )
 
 
-LETTER_FIELDS = ("letter_date", "addressee", "salutation", "body", "closing", "signer_title", "signer_name")
+LETTER_FIELDS = (
+    "place",
+    "letter_date",
+    "addressee",
+    "salutation",
+    "body",
+    "closing",
+    "signer_title",
+    "signer_name",
+    "recipients",
+)
 
 
 def letter_update(*, letter: CongratulatoryLetter, **fields) -> CongratulatoryLetter:
@@ -262,9 +280,7 @@ def propose_event_tasks(
         raise DomainError(_("Tasks are proposed only in a draft plan."), field="plan")
     if section is not None and section.plan_id != plan.pk:
         raise DomainError(_("This section is not in this plan."), field="section")
-    taken_events = set(
-        EventTask.objects.filter(task__plan=plan).values_list("event_uid", flat=True)
-    )
+    taken_events = set(EventTask.objects.filter(task__plan=plan).values_list("event_uid", flat=True))
     tasks = []
     for event, lead in choices:
         if not plan.start_year <= event.date.year <= plan.end_year:
@@ -279,9 +295,7 @@ def propose_event_tasks(
         if uid in taken_events:
             continue
         taken = set(plan.tasks.values_list("code", flat=True))
-        last = (
-            plan.tasks.filter(section=section).order_by("-position", "-pk").values_list("code", "position").first()
-        )
+        last = plan.tasks.filter(section=section).order_by("-position", "-pk").values_list("code", "position").first()
         last_code, position = last or (f"{section.code}.0" if section else "0", None)
         content, category = proposed_task_content(event)
         starts_on, ends_on = _month_bounds(event.date)
@@ -310,4 +324,3 @@ def events_in_plans(province: Province, uids: Sequence[str]) -> dict[str, EventT
     """The events (by uid) already taken into one of the province's plans, with the task that holds each."""
     rows = EventTask.objects.filter(province=province, event_uid__in=list(uids)).select_related("task__plan")
     return {row.event_uid: row for row in rows}
-

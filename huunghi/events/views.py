@@ -210,7 +210,9 @@ def country_list(request):
     rows = []
     for c in reference.countries():
         name = _country_name(c["iso2"])
-        if query and query not in search_key(f"{c['name_vi']} {c['name_en']} {c.get('name_vi_formal', '')} {c['iso2']}"):
+        if query and query not in search_key(
+            f"{c['name_vi']} {c['name_en']} {c.get('name_vi_formal', '')} {c['iso2']}"
+        ):
             continue
         rows.append({"row": c, "name": name, "national_day": c.get("national_day")})
     rows.sort(key=lambda r: search_key(r["name"]))
@@ -279,14 +281,13 @@ def feed_list(request):
         if form.is_valid():
             services.feed_create(user=request.user, province=province, label=form.cleaned_data["label"])
             messages.success(request, _("A new private calendar link was created."))
-            return redirect(reverse("events:feeds") + (f"?province={province.code}" if request.GET.get("province") else ""))
+            return redirect(
+                reverse("events:feeds") + (f"?province={province.code}" if request.GET.get("province") else "")
+            )
     else:
         form = FeedForm()
     feeds = permissions.visible_feeds(request.user).select_related("province", "created_by")
-    rows = [
-        {"feed": f, "url": request.build_absolute_uri(reverse("events:feed", args=[f.token]))}
-        for f in feeds
-    ]
+    rows = [{"feed": f, "url": request.build_absolute_uri(reverse("events:feed", args=[f.token]))} for f in feeds]
     return render(
         request,
         "events/feeds.html",
@@ -334,7 +335,8 @@ def _partner_form_data(form) -> dict:
 @login_required
 def partner_list(request):
     province = _province_for(request)
-    if not permissions.reads_province_calendar(request.user, province):
+    national = province is None and permissions.reads_everything(request.user)
+    if not national and not permissions.reads_province_calendar(request.user, province):
         raise PermissionDenied
     can_manage = permissions.can_manage_calendar(request.user, province)
     form = PartnerForm(request.POST or None)
@@ -349,7 +351,9 @@ def partner_list(request):
             else:
                 messages.success(request, _("The partner agreement was saved."))
                 return redirect("events:partners")
-    agreements = permissions.visible_partner_agreements(request.user).filter(province=province)
+    agreements = permissions.visible_partner_agreements(request.user).select_related("province")
+    if province is not None:
+        agreements = agreements.filter(province=province)
     return render(
         request,
         "events/partners.html",
@@ -400,7 +404,9 @@ def letter_list(request):
     year = request.GET.get("year") or ""
     if year.isdigit():
         letters = letters.filter(event_date__year=int(year))
-    years = sorted({d.year for d in permissions.visible_letters(request.user).dates("event_date", "year")}, reverse=True)
+    years = sorted(
+        {d.year for d in permissions.visible_letters(request.user).dates("event_date", "year")}, reverse=True
+    )
     rows = [{"letter": letter, "country_name": _country_name(letter.country)} for letter in letters[:500]]
     return render(
         request,
@@ -433,12 +439,8 @@ def letter_create(request):
 def _letter_content(letter) -> LetterContent:
     return LetterContent(
         language=letter.language,
-        issuer=(
-            f"ỦY BAN NHÂN DÂN {letter.province.full_name.upper()}"
-            if letter.language == "vi"
-            else f"PEOPLE'S COMMITTEE OF {services._province_names(letter.province)[1].upper()}"
-        ),
-        place=letter.province.name if letter.language == "vi" else services._province_names(letter.province)[1],
+        issuer=letter.issuer,
+        place=letter.place,
         date=letter.letter_date,
         addressee=letter.addressee,
         salutation=letter.salutation,
@@ -446,6 +448,8 @@ def _letter_content(letter) -> LetterContent:
         closing=letter.closing,
         signer_title=letter.signer_title,
         signer_name=letter.signer_name,
+        occasion=letter.occasion,
+        recipients=tuple(line.strip() for line in letter.recipients.splitlines() if line.strip()),
     )
 
 

@@ -33,6 +33,37 @@ CREATE = {**PLAN_WRITE, "outsider": 200}
 # Import drafts are the focal agency's working material: only its officers and administrators see them.
 DRAFT = {**dict.fromkeys(ALL_200, 404), "officer": 200, "admin": 200}
 
+# The diplomatic calendar: reference data for everyone; a province's partners and letters for its readers.
+CALENDAR_PROVINCE = {
+    **dict.fromkeys(ALL_200, 403),
+    "officer": 200,
+    "leader": 200,
+    "finance": 200,
+    "outsider": 200,  # An Giang's own
+}
+LETTER = {**PROVINCE_READ, "focal_point": 404, "other_focal_point": 404}
+PARTNER_WRITE = {**PLAN_WRITE, "focal_point": 404, "other_focal_point": 404}
+
+
+def a_letter(w):
+    from huunghi.events import reference
+    from huunghi.events.engine import events_for_year
+    from huunghi.events.services import letter_create
+
+    event = next(
+        e
+        for e in events_for_year(2026, countries=reference.countries(), days=reference.days())
+        if e.country == "ID" and e.kind == "national_day"
+    )
+    return letter_create(user=w.officer, province=w.dak_lak, event=event, language="vi")
+
+
+def a_partner(w):
+    from huunghi.events.models import PartnerAgreement
+
+    return PartnerAgreement.objects.create(province=w.dak_lak, partner_vi="Tỉnh Mondulkiri", country="KH", type="other")
+
+
 CASES = [
     ("home", lambda w: reverse("home"), ALL_200),
     ("search", lambda w: reverse("search") + "?q=giao+luu", ALL_200),
@@ -85,6 +116,17 @@ CASES = [
         PLAN_WRITE,
     ),
     ("adjustment proposals", lambda w: reverse("reporting:adjustments", args=[w.plan.pk]), WHOLE_PLAN),
+    ("calendar", lambda w: reverse("events:calendar"), ALL_200),
+    ("calendar month", lambda w: reverse("events:calendar") + "?year=2026&month=6", ALL_200),
+    ("countries", lambda w: reverse("events:countries"), ALL_200),
+    ("country", lambda w: reverse("events:country", args=["KH"]), ALL_200),
+    ("calendar feeds", lambda w: reverse("events:feeds"), ALL_200),
+    ("partner localities", lambda w: reverse("events:partners"), {**CALENDAR_PROVINCE, "ministry": 200, "admin": 200}),
+    ("edit partner", lambda w: reverse("events:partner_edit", args=[a_partner(w).pk]), PARTNER_WRITE),
+    ("congratulatory letters", lambda w: reverse("events:letters"), ALL_200),
+    ("congratulatory letter", lambda w: reverse("events:letter", args=[a_letter(w).pk]), LETTER),
+    ("letter word", lambda w: reverse("events:letter_word", args=[a_letter(w).pk]), LETTER),
+    ("next year's plan", lambda w: reverse("events:plan_proposals"), CALENDAR_PROVINCE),
     (
         "report attachment",
         lambda w: (a := attachment_of(w)) and reverse("reporting:attachment", args=[a.report_id, a.pk]),

@@ -29,9 +29,9 @@ from huunghi.core.demo.plans import PLANS, PlanSpec
 from huunghi.core.demo.reports import load_reporting
 from huunghi.documents.models import Citation, LegalDocument
 from huunghi.documents.services import citation_add, document_create
+from huunghi.events.services import partners_load
 from huunghi.organisations.models import Agency, Province
 from huunghi.organisations.selectors import province_committee
-from huunghi.events.services import partners_load
 from huunghi.organisations.services import (
     PROVINCES_FILE,
     agency_create,

@@ -9,8 +9,8 @@ from django.core.management import call_command, load_command_class
 from django.core.management.base import CommandError
 
 from huunghi.events import reference
-from huunghi.events.models import PartnerAgreement
 from huunghi.events.engine import events_for_year
+from huunghi.events.models import PartnerAgreement
 from huunghi.events.output import event_uid
 from huunghi.organisations.models import Province
 

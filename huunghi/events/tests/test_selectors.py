@@ -33,15 +33,19 @@ def dak_lak(db):
 
 def test_it_lists_the_next_30_days_across_the_new_year_in_order():
     rows = upcoming_for_province(None, today=date(2025, 12, 20))
-    assert UpcomingEvent(
-        date(2025, 12, 30),
-        "relations_anniversary",
-        "Kỷ niệm 70 năm Ngày thiết lập quan hệ ngoại giao Việt Nam – Indonesia (30/12/1955 – 30/12/2025)",
-    ) in rows
+    assert (
+        UpcomingEvent(
+            date(2025, 12, 30),
+            "relations_anniversary",
+            "Kỷ niệm 70 năm Ngày thiết lập quan hệ ngoại giao Việt Nam – Indonesia (30/12/1955 – 30/12/2025)",
+        )
+        in rows
+    )
     assert UpcomingEvent(date(2026, 1, 1), "vietnamese_holiday", "Tết Dương lịch (01/01)") in rows
-    assert UpcomingEvent(
-        date(2026, 1, 4), "national_day", "Kỷ niệm 78 năm Ngày Độc lập Myanmar (04/01/1948 – 04/01/2026)"
-    ) in rows
+    assert (
+        UpcomingEvent(date(2026, 1, 4), "national_day", "Kỷ niệm 78 năm Ngày Độc lập Myanmar (04/01/1948 – 04/01/2026)")
+        in rows
+    )
     assert [r.date for r in rows] == sorted(r.date for r in rows)
     assert rows[0].date >= date(2025, 12, 20) and rows[-1].date <= date(2026, 1, 18)
 
@@ -50,11 +54,14 @@ def test_it_adds_the_provinces_partner_anniversaries_in_english(dak_lak):
     # Only the agreement with a signing date makes anniversaries.
     assert [p.name_vi for p in province_partners(dak_lak)] == ["tỉnh Jeollabuk-do"]
     rows = upcoming_for_province(dak_lak, today=date(2026, 1, 1), within=10, language="en")
-    assert UpcomingEvent(
-        date(2026, 1, 10),
-        "partner_anniversary",
-        "10th anniversary of the partnership with Jeollabuk-do Province (2026-01-10)",
-    ) in rows
+    assert (
+        UpcomingEvent(
+            date(2026, 1, 10),
+            "partner_anniversary",
+            "10th anniversary of the partnership with Jeollabuk-do Province (2026-01-10)",
+        )
+        in rows
+    )
     assert UpcomingEvent(date(2026, 1, 1), "vietnamese_holiday", "New Year's Day (2026-01-01)") in rows
     others = upcoming_for_province(None, today=date(2026, 1, 1), within=10)
     assert "partner_anniversary" not in {r.kind for r in others}

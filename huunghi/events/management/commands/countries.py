@@ -8,7 +8,6 @@ from huunghi.events import reference
 from huunghi.events.management.commands.calendar import _utf8_stdout
 
 
-
 def country_rows() -> list[dict]:
     """One dict per country: iso2, names, date relations were established (ISO), national day ('MM-DD'),
     framework ('comprehensive_strategic', 'strategic', 'comprehensive' or None) and its year."""
