@@ -11,10 +11,10 @@ from django.urls import reverse
 from django.utils import timezone
 from docx import Document
 
+from huunghi.events import reference
 from huunghi.events.engine import events_for_year
 from huunghi.events.models import CalendarFeed, CongratulatoryLetter, EventTask, PartnerAgreement
 from huunghi.events.output import event_uid
-from huunghi.events import reference
 from huunghi.plans.models import Plan, Task
 from huunghi.plans.services import plan_create
 
