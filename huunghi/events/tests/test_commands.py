@@ -159,3 +159,14 @@ def test_an_unknown_province_exits_1_with_a_vietnamese_message(capsys):
     captured = capsys.readouterr()
     assert captured.err == "CommandError: Không tìm thấy tỉnh, thành phố “Atlantis”.\n"
     assert captured.out == ""
+
+
+@pytest.mark.django_db
+def test_partners_loads_the_seed_partners_and_lists_them():
+    Province.objects.create(code="dak-lak", name="Đắk Lắk")
+    out = run("partners", "--load")
+    assert out.splitlines()[0] == "2 thỏa thuận mới được thêm."
+    assert "Đắk Lắk: Tỉnh Jeollabuk-do (KR," in out
+    assert out.splitlines()[-1] == "2 thỏa thuận."
+    with pytest.raises(CommandError, match="Không tìm thấy tỉnh"):
+        run("partners", "--province", "Atlantis")

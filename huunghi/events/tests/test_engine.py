@@ -139,3 +139,38 @@ def test_it_refuses_a_year_outside_1945_to_2100(year):
 
 def test_it_accepts_the_first_and_last_years():
     assert events(1945) and events(2100)
+
+
+def test_an_anniversary_on_29_february_is_marked_on_28_february_in_a_common_year():
+    brunei = {**reference.country_index()["BN"]}
+    assert brunei["relations_established"] == "1992-02-29"
+    [common] = [e for e in events_for_year(2027, countries=[brunei], days={}) if e.kind == "relations_anniversary"]
+    assert (common.date, common.years) == (date(2027, 2, 28), 35)
+    [leap] = [e for e in events_for_year(2032, countries=[brunei], days={}) if e.kind == "relations_anniversary"]
+    assert (leap.date, leap.years) == (date(2032, 2, 29), 40)
+    partner = Partner("tỉnh X", "X Province", "KR", date(2016, 2, 29))
+    [event] = events_for_year(2021, countries=[], days={}, partners=[partner])
+    assert event.date == date(2021, 2, 28)
+
+
+def test_a_monarchs_birthday_apart_from_the_national_day_is_its_own_event():
+    row = {
+        **reference.country_index()["TH"],
+        "monarch_birthday": {"date": "07-28", "name_vi": "Ngày sinh Nhà vua Thái Lan", "name_en": "The King's Birthday",
+                             "born": 1952, "holidays_name": None},
+    }  # fmt: skip
+    birthdays = [e for e in events_for_year(2027, countries=[row], days={}) if e.kind == "monarch_birthday"]
+    assert [(e.date, e.years, e.title_vi) for e in birthdays] == [
+        (date(2027, 7, 28), 75, "Ngày sinh Nhà vua Thái Lan, 75 tuổi (28/07)")
+    ]
+
+
+def test_a_country_without_relations_has_no_relations_anniversary():
+    holy_see = reference.country_index()["VA"]
+    assert not [e for e in events_for_year(2025, countries=[holy_see], days={}) if e.kind == "relations_anniversary"]
+
+
+def test_every_country_gives_its_events_for_every_year_without_error():
+    for year in (1945, 1992, 2024, 2025, 2100):
+        events = events_for_year(year, countries=reference.countries(), days=reference.days())
+        assert all(e.date.year == year for e in events)
