@@ -170,3 +170,10 @@ def test_partners_loads_the_seed_partners_and_lists_them():
     assert out.splitlines()[-1] == "2 thỏa thuận."
     with pytest.raises(CommandError, match="Không tìm thấy tỉnh"):
         run("partners", "--province", "Atlantis")
+
+
+def test_it_keeps_one_country_and_refuses_an_unknown_one():
+    rows = json.loads(run("calendar", "2025", "--country", "id", "--json"))
+    assert {(r["kind"], r["years"]) for r in rows} == {("national_day", 80), ("relations_anniversary", 70)}
+    with pytest.raises(CommandError, match="Không có nước “XX” trong danh mục"):
+        run("calendar", "2025", "--country", "XX")

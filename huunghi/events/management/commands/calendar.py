@@ -25,6 +25,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--province", help="Add this province's partner anniversaries (a name or code, accents optional)."
         )
+        parser.add_argument("--country", help="Only this country's events (ISO code, e.g. KR).")
         formats = parser.add_mutually_exclusive_group()
         formats.add_argument("--json", action="store_true", help="Print a JSON array instead of a table.")
         formats.add_argument("--ics", action="store_true", help="Print an iCalendar file (all-day events).")
@@ -44,6 +45,13 @@ class Command(BaseCommand):
             )
         except ValueError as error:
             raise CommandError(str(error)) from error
+        if options["country"]:
+            code = options["country"].strip().upper()
+            if code not in reference.country_index():
+                raise CommandError(
+                    f"Không có nước “{options['country']}” trong danh mục (mã ISO gồm 2 chữ cái, ví dụ KR)."
+                )
+            events = [e for e in events if e.country == code]
         if options["ics"]:
             self.stdout.write(to_ics(events, name=f"Lịch đối ngoại {text}").decode("utf-8"), ending="")
             return
