@@ -80,10 +80,10 @@ def round_label(years: int | None) -> str | None:
 
 def _on(year: int, month_day: str) -> date:
     month, day = (int(part) for part in month_day.split("-"))
-    return _day_in(year, month, day)
+    return day_in(year, month, day)
 
 
-def _day_in(year: int, month: int, day: int) -> date:
+def day_in(year: int, month: int, day: int) -> date:
     """The day in ``year``; 29 February is marked on 28 February in a common year."""
     if month == 2 and day == 29 and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
         return date(year, 2, 28)
@@ -112,7 +112,7 @@ def _relations_events(year: int, countries: Iterable[dict]) -> list[Event]:
         years = year - start.year
         if years <= 0 or years % 5:
             continue
-        day = _day_in(year, start.month, start.day)
+        day = day_in(year, start.month, start.day)
         events.append(
             Event(
                 date=day,
@@ -216,7 +216,7 @@ def _partner_events(year: int, partners: Iterable[Partner]) -> list[Event]:
         years = year - partner.signed.year
         if years <= 0 or years % 5:
             continue
-        day = _day_in(year, partner.signed.month, partner.signed.day)
+        day = day_in(year, partner.signed.month, partner.signed.day)
         events.append(
             Event(
                 date=day,
@@ -229,6 +229,17 @@ def _partner_events(year: int, partners: Iterable[Partner]) -> list[Event]:
             )
         )
     return events
+
+
+def anniversaries_ahead(start: date, today: date, count: int = 3) -> list[tuple[date, int, str]]:
+    """The next ``count`` anniversaries of ``start`` every 5 years, from ``today`` on: (day, years, round)."""
+    rows, years = [], max(5, (today.year - start.year) // 5 * 5)
+    while len(rows) < count and start.year + years <= LAST_YEAR:
+        day = day_in(start.year + years, start.month, start.day)
+        if day >= today:
+            rows.append((day, years, round_label(years)))
+        years += 5
+    return rows
 
 
 def events_for_year(

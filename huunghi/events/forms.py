@@ -6,11 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from huunghi.core.forms import DomainErrorFormMixin, VnDateField
 from huunghi.events import reference
 from huunghi.events.models import AgreementType
+from huunghi.text import sort_key
 
 
 def country_choices() -> list[tuple[str, str]]:
-    from huunghi.text import sort_key
-
     rows = sorted(reference.countries(), key=lambda c: sort_key(c["name_vi"]))
     return [("", "—"), *((c["iso2"], f"{c['name_vi']} ({c['iso2']})") for c in rows)]
 

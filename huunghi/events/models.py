@@ -5,10 +5,8 @@ The calendar itself (national days, anniversaries, holidays) is computed from th
 import secrets
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -53,13 +51,6 @@ class PartnerAgreement(models.Model):
 
     def __str__(self):
         return self.partner_vi
-
-    def clean(self):
-        today = timezone.localdate()
-        if self.signed and self.signed > today:
-            raise ValidationError({"signed": _("An agreement cannot be signed in the future.")})
-        if self.signed and self.expires and self.expires < self.signed:
-            raise ValidationError({"expires": _("An agreement cannot expire before it was signed.")})
 
 
 def new_token() -> str:

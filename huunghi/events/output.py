@@ -19,6 +19,16 @@ KIND_LABELS_VI = {
 }
 
 
+KIND_LABELS_EN = {
+    "national_day": "National day",
+    "relations_anniversary": "Anniversary of relations",
+    "partner_anniversary": "Partner anniversary",
+    "monarch_birthday": "Monarch's birthday",
+    "international_day": "International day",
+    "vietnamese_holiday": "Vietnamese holiday",
+}
+
+
 def event_uid(event: Event) -> str:
     """A UID that stays the same each time the same event is exported, so that a calendar application
     updates the event instead of adding a copy."""

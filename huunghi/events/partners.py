@@ -1,5 +1,6 @@
-"""Provinces' foreign partner localities and agreements (kết nghĩa, hợp tác), read from data/partners.json,
-and provinces named as people write them. No Django here."""
+"""The seed file of provinces' foreign partner localities and agreements (kết nghĩa, hợp tác),
+data/partners.json, checked as it is read; and provinces named as people write them. No Django here.
+The agreements a province keeps are in the database (events.models.PartnerAgreement); this file seeds them."""
 
 import json
 from dataclasses import dataclass
@@ -7,7 +8,6 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from huunghi.events.engine import Partner
 from huunghi.text.normalize import search_key
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -28,6 +28,9 @@ class Agreement:
     signed: date | None
     expires: date | None
     source: str
+    leader_title_vi: str = ""
+    leader_title_en: str = ""
+    note: str = ""
 
 
 def _date(value: str | None) -> date | None:
@@ -61,25 +64,12 @@ def load_agreements(path: Path, *, today: date) -> tuple[Agreement, ...]:
                     signed=signed,
                     expires=expires,
                     source=row["source"],
+                    leader_title_vi=row.get("leader_title_vi") or "",
+                    leader_title_en=row.get("leader_title_en") or "",
+                    note=row.get("note") or "",
                 )
             )
     return tuple(agreements)
-
-
-@cache
-def agreements() -> tuple[Agreement, ...]:
-    """The agreements of data/partners.json, read once per process."""
-    return load_agreements(DATA_DIR / "partners.json", today=date.today())
-
-
-def partners_of(province: str, rows: tuple[Agreement, ...] | None = None) -> tuple[Partner, ...]:
-    """The partners of the province with this code whose signing date is known: what anniversaries need."""
-    rows = agreements() if rows is None else rows
-    return tuple(
-        Partner(name_vi=a.partner_vi, name_en=a.partner_en, country=a.country, signed=a.signed)
-        for a in rows
-        if a.province == province and a.signed
-    )
 
 
 @cache

@@ -7,10 +7,9 @@ from datetime import date, timedelta
 
 from huunghi.events import reference
 from huunghi.events.engine import FIRST_YEAR, LAST_YEAR, Event, Partner, events_for_year
+from huunghi.events.models import PartnerAgreement
 
 WINDOWS = (30, 90)
-#: The days a province congratulates a country or a partner on, in a letter.
-LETTER_KINDS = ("national_day", "monarch_birthday", "relations_anniversary", "partner_anniversary")
 #: The days that call for a task in next year's plan when their count of years is a multiple of 5.
 PLAN_KINDS = ("relations_anniversary", "partner_anniversary", "national_day", "monarch_birthday")
 
@@ -28,8 +27,6 @@ def province_partners(province) -> tuple[Partner, ...]:
     """The partner localities of a province (a Province, or None for none) whose signing date is known."""
     if province is None:
         return ()
-    from huunghi.events.models import PartnerAgreement
-
     rows = PartnerAgreement.objects.filter(province=province, signed__isnull=False).values_list(
         "partner_vi", "partner_en", "country", "signed"
     )

@@ -2,7 +2,6 @@
 draft plan takes for next year's anniversaries. Every change is checked here, and a refused one changes nothing."""
 
 import datetime
-import json
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,11 +12,10 @@ from django.utils.translation import gettext as _
 from huunghi.core.errors import DomainError
 from huunghi.events import reference
 from huunghi.events.engine import Event
-from huunghi.events.letters import draft_letter
+from huunghi.events.letters import LETTER_KINDS, draft_letter
 from huunghi.events.models import CalendarFeed, CongratulatoryLetter, EventTask, LetterStatus, PartnerAgreement
 from huunghi.events.output import event_uid
 from huunghi.events.partners import DATA_DIR, load_agreements
-from huunghi.events.selectors import LETTER_KINDS
 from huunghi.organisations.models import Agency, Province
 from huunghi.plans import services as plan_services
 from huunghi.plans.models import Plan, PlanStatus, Section, TaskCategory
@@ -86,18 +84,12 @@ def partners_load(path: Path = DATA_DIR / "partners.json") -> int:
     """Add the agreements of the reference file (the seed partners) to the provinces in the register that do not
     have them yet; returns how many were added. The file is checked first (ValueError for a bad row)."""
     rows = load_agreements(path, today=timezone.localdate())
-    extra = {
-        (province, row["partner_vi"]): row
-        for province, province_rows in json.loads(Path(path).read_text(encoding="utf-8"))["provinces"].items()
-        for row in province_rows
-    }
     provinces = {p.code: p for p in Province.objects.filter(code__in={row.province for row in rows})}
     added = 0
     for row in rows:
         province = provinces.get(row.province)
         if province is None:
             continue
-        more = extra[(row.province, row.partner_vi)]
         _, created = PartnerAgreement.objects.get_or_create(
             province=province,
             partner_vi=row.partner_vi,
@@ -107,10 +99,10 @@ def partners_load(path: Path = DATA_DIR / "partners.json") -> int:
                 "country": row.country,
                 "signed": row.signed,
                 "expires": row.expires,
-                "leader_title_vi": more.get("leader_title_vi") or "",
-                "leader_title_en": more.get("leader_title_en") or "",
+                "leader_title_vi": row.leader_title_vi,
+                "leader_title_en": row.leader_title_en,
                 "source": row.source[:500],
-                "note": more.get("note") or "",
+                "note": row.note,
             },
         )
         added += created
@@ -259,6 +251,14 @@ def proposed_task_content(event: Event) -> tuple[str, str]:
     return f"Tổ chức các hoạt động {title[0].lower()}{title[1:]}", TaskCategory.ANNIVERSARY
 
 
+def suggested_lead(province: Province, agencies: Sequence[Agency]) -> Agency | None:
+    """The lead agency suggested for an anniversary task: the focal agency (Sở Ngoại vụ), which leads
+    anniversaries and congratulations; the first agency when the province has none."""
+    if province.focal_agency_id:
+        return next((a for a in agencies if a.pk == province.focal_agency_id), None)
+    return agencies[0] if agencies else None
+
+
 def _month_bounds(day: datetime.date) -> tuple[datetime.date, datetime.date]:
     first = day.replace(day=1)
     following = (first + datetime.timedelta(days=32)).replace(day=1)
@@ -269,13 +269,25 @@ def _month_bounds(day: datetime.date) -> tuple[datetime.date, datetime.date]:
 def propose_event_tasks(
     *,
     user,
-    plan: Plan,
+    province: Province,
+    year: int,
     choices: Sequence[tuple[Event, Agency]],
+    plan: Plan | None = None,
     section: Section | None = None,
-) -> list:
-    """Add one task per chosen event (with its lead agency) to a draft plan, after the section's last task, with
-    the next free codes; events already taken into the plan are skipped. Raises DomainError when the plan is not
-    a draft, or does not cover the events' year, or a lead agency is not the plan's province's."""
+) -> tuple[Plan, list]:
+    """Add one task per chosen event (with its lead agency) to a draft plan of the province — ``plan``, or a new
+    draft plan of ``year`` — after the section's last task, with the next free codes; events already taken into
+    the plan are skipped. Returns the plan and the tasks added. Raises DomainError, and changes nothing (a new
+    plan included), when no event is chosen, the plan is not a draft of the province, it does not cover an
+    event's year, or a lead agency is not the province's."""
+    if not choices:
+        raise DomainError(_("Choose at least one event."), field="event")
+    if plan is None:
+        plan = plan_services.plan_create(
+            actor=user, province=province, title=f"Kế hoạch công tác ngoại giao văn hóa năm {year}", start_year=year
+        )
+    if plan.province_id != province.pk:
+        raise DomainError(_("Tasks are proposed only in a draft plan."), field="plan")
     if plan.status != PlanStatus.DRAFT:
         raise DomainError(_("Tasks are proposed only in a draft plan."), field="plan")
     if section is not None and section.plan_id != plan.pk:
@@ -317,7 +329,7 @@ def propose_event_tasks(
         )
         taken_events.add(uid)
         tasks.append(task)
-    return tasks
+    return plan, tasks
 
 
 def events_in_plans(province: Province, uids: Sequence[str]) -> dict[str, EventTask]:

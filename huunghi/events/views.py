@@ -19,14 +19,13 @@ from django.views.decorators.http import require_POST
 from huunghi.accounts import permissions
 from huunghi.core.errors import DomainError
 from huunghi.events import reference, services
-from huunghi.events.engine import FIRST_YEAR, KINDS, LAST_YEAR, Event, check_year, events_for_year
+from huunghi.events.engine import FIRST_YEAR, KINDS, LAST_YEAR, Event, anniversaries_ahead, check_year, events_for_year
 from huunghi.events.forms import FeedForm, LetterForm, PartnerForm, SentForm
-from huunghi.events.letters import LetterContent
+from huunghi.events.letters import LETTER_KINDS, LetterContent
 from huunghi.events.letters_docx import letter_docx
 from huunghi.events.models import CalendarFeed, LetterStatus
-from huunghi.events.output import KIND_LABELS_VI, event_uid, to_ics
+from huunghi.events.output import KIND_LABELS_EN, KIND_LABELS_VI, event_uid, to_ics
 from huunghi.events.selectors import (
-    LETTER_KINDS,
     events_between,
     filter_events,
     plan_candidates,
@@ -34,18 +33,9 @@ from huunghi.events.selectors import (
 )
 from huunghi.organisations.models import Agency, AgencyKind, Province
 from huunghi.plans.models import Plan, PlanStatus
-from huunghi.plans.services import plan_create
 from huunghi.reporting.views_synthesis import DOCX_TYPE, _download
 from huunghi.text import search_key
 
-KIND_LABELS_EN = {
-    "national_day": "National day",
-    "relations_anniversary": "Anniversary of relations",
-    "partner_anniversary": "Partner anniversary",
-    "monarch_birthday": "Monarch's birthday",
-    "international_day": "International day",
-    "vietnamese_holiday": "Vietnamese holiday",
-}
 MONTHS_VI = [f"Tháng {m}" for m in range(1, 13)]
 MONTHS_EN = list(month_calendar.month_name)[1:]
 
@@ -194,16 +184,6 @@ def calendar_page(request):
     )
 
 
-def _anniversaries_ahead(start: datetime.date, today: datetime.date, count: int = 3) -> list[dict]:
-    rows, years = [], ((today.year - start.year) // 5) * 5
-    while len(rows) < count:
-        day = start.replace(year=start.year + years) if years else None
-        if years > 0 and day and day >= today:
-            rows.append({"years": years, "date": day, "round": "năm tròn" if years % 10 == 0 else "năm lẻ năm"})
-        years += 5
-    return rows
-
-
 @login_required
 def country_list(request):
     query = search_key(request.GET.get("q") or "")
@@ -229,16 +209,12 @@ def country_detail(request, iso2):
     user, today = request.user, timezone.localdate()
     province = permissions.home_province(user)
     established = country.get("relations_established")
-    ahead = _anniversaries_ahead(datetime.date.fromisoformat(established), today) if established else []
-    events = [
-        row
-        for row in _rows(
-            [e for e in events_between(today, today.replace(year=today.year + 1), partners=province_partners(province))
-             if e.country == country["iso2"]],
-            province,
-            user,
-        )
-    ]  # fmt: skip
+    ahead = [
+        {"date": day, "years": years, "round": label}
+        for day, years, label in anniversaries_ahead(datetime.date.fromisoformat(established), today)
+    ] if established else []  # fmt: skip
+    year_ahead = events_between(today, today + datetime.timedelta(days=365), partners=province_partners(province))
+    events = _rows([e for e in year_ahead if e.country == country["iso2"]], province, user)
     partners = permissions.visible_partner_agreements(user).filter(country=country["iso2"]).select_related("province")
     names = {country["name_vi"], country.get("name_vi_transliterated") or country["name_vi"]}
     keys = [search_key(name) for name in names]
@@ -327,11 +303,6 @@ def feed_ics(request, token):
 # --- partners -----------------------------------------------------------------------------------------------
 
 
-def _partner_form_data(form) -> dict:
-    data = dict(form.cleaned_data)
-    return data
-
-
 @login_required
 def partner_list(request):
     province = _province_for(request)
@@ -345,7 +316,7 @@ def partner_list(request):
             raise PermissionDenied
         if form.is_valid():
             try:
-                services.partner_save(province=province, **_partner_form_data(form))
+                services.partner_save(province=province, **form.cleaned_data)
             except DomainError as error:
                 form.add_domain_error(error)
             else:
@@ -357,8 +328,7 @@ def partner_list(request):
     return render(
         request,
         "events/partners.html",
-        {"province": province, "agreements": agreements, "form": form, "can_manage": can_manage,
-         "status": 400 if form.errors else 200},
+        {"province": province, "agreements": agreements, "form": form, "can_manage": can_manage},
         status=400 if form.errors else 200,
     )  # fmt: skip
 
@@ -376,7 +346,7 @@ def partner_edit(request, pk):
     form = PartnerForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            services.partner_save(province=agreement.province, agreement=agreement, **_partner_form_data(form))
+            services.partner_save(province=agreement.province, agreement=agreement, **form.cleaned_data)
         except DomainError as error:
             agreement.refresh_from_db()
             form.add_domain_error(error)
@@ -501,13 +471,6 @@ def letter_word(request, pk):
 # --- next year's plan ---------------------------------------------------------------------------------------
 
 
-def _suggested_lead(province: Province, agencies: list[Agency]) -> Agency | None:
-    """The focal agency (Sở Ngoại vụ) leads anniversaries and congratulations unless the province has none."""
-    if province.focal_agency_id:
-        return next((a for a in agencies if a.pk == province.focal_agency_id), None)
-    return agencies[0] if agencies else None
-
-
 @login_required
 def plan_proposals(request):
     """Year N+1's anniversaries and partner events that call for a task, to add to a draft plan."""
@@ -523,7 +486,7 @@ def plan_proposals(request):
     agencies = list(
         Agency.objects.filter(province=province, valid_to__isnull=True).exclude(kind=AgencyKind.GROUP).order_by("name")
     )
-    suggested = _suggested_lead(province, agencies)
+    suggested = services.suggested_lead(province, agencies)
     plans = list(
         Plan.objects.filter(
             province=province, status=PlanStatus.DRAFT, start_year__lte=year, end_year__gte=year
@@ -543,23 +506,16 @@ def plan_proposals(request):
                 errors.append(_("Choose a lead agency of the province for each chosen event."))
                 break
             choices.append((by_uid[uid], lead))
-        if not chosen_uids:
-            errors.append(_("Choose at least one event."))
         plan_choice = request.POST.get("plan", "")
         plan = next((p for p in plans if str(p.pk) == plan_choice), None)
         if plan_choice != "new" and plan is None:
             errors.append(_("Choose a draft plan of %(year)s, or a new one.") % {"year": year})
         if not errors:
+            section = plan.sections.filter(pk=request.POST.get("section") or 0).first() if plan else None
             try:
-                if plan is None:
-                    plan = plan_create(
-                        actor=request.user,
-                        province=province,
-                        title=f"Kế hoạch công tác ngoại giao văn hóa năm {year}",
-                        start_year=year,
-                    )
-                section = plan.sections.filter(pk=request.POST.get("section") or 0).first()
-                added = services.propose_event_tasks(user=request.user, plan=plan, choices=choices, section=section)
+                plan, added = services.propose_event_tasks(
+                    user=request.user, province=province, year=year, choices=choices, plan=plan, section=section
+                )
             except DomainError as error:
                 errors.append(str(error.message))
             else:

@@ -174,3 +174,22 @@ def test_every_country_gives_its_events_for_every_year_without_error():
     for year in (1945, 1992, 2024, 2025, 2100):
         events = events_for_year(year, countries=reference.countries(), days=reference.days())
         assert all(e.date.year == year for e in events)
+
+
+def test_the_anniversaries_ahead_start_today_and_keep_29_february_valid():
+    from huunghi.events.engine import anniversaries_ahead
+
+    assert anniversaries_ahead(date(1967, 6, 24), date(2026, 12, 1)) == [
+        (date(2027, 6, 24), 60, "năm tròn"),
+        (date(2032, 6, 24), 65, "năm lẻ năm"),
+        (date(2037, 6, 24), 70, "năm tròn"),
+    ]
+    # On the day itself it is still ahead; Brunei's 29/02/1992 falls on 28/02 in 2027.
+    assert anniversaries_ahead(date(1967, 6, 24), date(2027, 6, 24), count=1) == [(date(2027, 6, 24), 60, "năm tròn")]
+    assert anniversaries_ahead(date(1992, 2, 29), date(2026, 12, 1), count=2) == [
+        (date(2027, 2, 28), 35, "năm lẻ năm"),
+        (date(2032, 2, 29), 40, "năm tròn"),
+    ]
+    # Relations established this year: the first anniversary is the 5th.
+    assert anniversaries_ahead(date(2024, 9, 23), date(2026, 1, 1), count=1) == [(date(2029, 9, 23), 5, "năm lẻ năm")]
+    assert anniversaries_ahead(date(1950, 1, 18), date(2099, 1, 1)) == [(date(2100, 1, 18), 150, "năm tròn")]

@@ -4,8 +4,7 @@ from datetime import date
 import pytest
 
 from huunghi.events import partners
-from huunghi.events.engine import Partner
-from huunghi.events.partners import Agreement, load_agreements, partners_of, province_code
+from huunghi.events.partners import Agreement, load_agreements, province_code
 
 SEED = {
     ("dak-lak", "KR", "Tỉnh Jeollabuk-do"),
@@ -35,7 +34,7 @@ def write(tmp_path, *rows):
 
 
 def test_it_holds_the_seed_partners_with_a_source_each():
-    rows = partners.agreements()
+    rows = load_agreements(partners.DATA_DIR / "partners.json", today=date.today())
     assert {(a.province, a.country, a.partner_vi) for a in rows} >= SEED
     assert all(a.source.startswith("http") for a in rows)
 
@@ -83,12 +82,14 @@ def test_it_refuses_an_unknown_type_and_a_missing_source(tmp_path):
         load_agreements(write(tmp_path, agreement(source="")), today=date(2025, 1, 1))
 
 
-def test_it_gives_anniversaries_only_partners_with_a_known_date(tmp_path):
-    rows = load_agreements(write(tmp_path, agreement(), agreement(partner_vi="X", signed=None)), today=date(2025, 1, 1))
-    assert partners_of("dak-lak", rows) == (
-        Partner(name_vi="Tỉnh Jeollabuk-do", name_en="Jeollabuk-do Province", country="KR", signed=date(2016, 12, 22)),
+def test_it_reads_the_leaders_title_and_the_note(tmp_path):
+    row = agreement(leader_title_vi="Tỉnh trưởng", leader_title_en="Governor", note="Ký tại Buôn Ma Thuột")
+    [read] = load_agreements(write(tmp_path, row), today=date(2025, 1, 1))
+    assert (read.leader_title_vi, read.leader_title_en, read.note) == (
+        "Tỉnh trưởng",
+        "Governor",
+        "Ký tại Buôn Ma Thuột",
     )
-    assert partners_of("an-giang", rows) == ()
 
 
 @pytest.mark.parametrize(

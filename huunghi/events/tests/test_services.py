@@ -61,3 +61,30 @@ def test_a_letter_needs_a_province_and_a_day_that_takes_a_letter(provinces):
     )
     assert letter.letter_date == datetime.date(2026, 1, 1)
     assert letter.issuer == "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK"
+
+
+def test_a_refused_proposal_leaves_no_new_plan_behind(world):
+    from huunghi.events.services import propose_event_tasks
+    from huunghi.plans.models import Plan
+
+    events = events_for_year(2028, countries=reference.countries(), days=reference.days())
+    event = next(e for e in events if e.kind == "relations_anniversary")
+    plans = Plan.objects.count()
+    with pytest.raises(DomainError):  # an event of 2028 in a new plan of 2027
+        propose_event_tasks(
+            user=world.officer, province=world.dak_lak, year=2027, choices=[(event, world.agencies["sngv"])]
+        )
+    with pytest.raises(DomainError):  # nothing chosen
+        propose_event_tasks(user=world.officer, province=world.dak_lak, year=2028, choices=[])
+    with pytest.raises(DomainError):  # a lead agency of another province
+        propose_event_tasks(
+            user=world.officer,
+            province=world.dak_lak,
+            year=2028,
+            choices=[(event, world.other_task.plan.document.issuer)],
+        )
+    assert Plan.objects.count() == plans
+    plan, tasks = propose_event_tasks(
+        user=world.officer, province=world.dak_lak, year=2028, choices=[(event, world.agencies["sngv"])]
+    )
+    assert (plan.start_year, plan.status, len(tasks)) == (2028, "draft", 1)

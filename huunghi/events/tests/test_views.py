@@ -368,3 +368,9 @@ def test_only_the_officer_adds_proposed_tasks(world, client_for, who):
     )
     assert response.status_code == 403
     assert not Plan.objects.filter(start_year=2027).exists()
+
+
+def test_the_country_page_of_a_29_february_relation_opens(world, client_for):
+    page = client_for(world.officer).get(reverse("events:country", args=["BN"]))
+    assert page.status_code == 200
+    assert page.context["ahead"][0] == {"date": datetime.date(2027, 2, 28), "years": 35, "round": "năm lẻ năm"}
